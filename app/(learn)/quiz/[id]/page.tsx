@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { QuizRunner, type QuizItem } from "@/components/quiz/quiz-runner";
+import { getLearnerId } from "@/lib/auth/learner";
+import { getBank } from "@/lib/content/bank";
+import { getAttempt } from "@/lib/quiz/attempts";
+import { presentQuestion } from "@/lib/quiz/present";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function QuizPage({ params }: PageProps<"/quiz/[id]">) {
+  const { id } = await params;
+  const learnerId = await getLearnerId();
+  const attempt = learnerId ? await getAttempt({ learnerId, attemptId: id }) : null;
+  if (!attempt) notFound();
+  const bank = getBank();
+  const items: QuizItem[] = attempt.questionIds.map((qid) => {
+    const q = bank.questions.get(qid);
+    return q ? presentQuestion(q, bank, attempt.id) : { id: qid, retired: true };
+  });
+  const open = items.some((item) => !("retired" in item) && !attempt.answers.has(item.id));
+  if (!open) redirect(`/quiz/${attempt.id}/results`);
+  return (
+    <div className="stack">
+      <h1>Quiz</h1>
+      <QuizRunner attemptId={attempt.id} items={items} answeredIds={[...attempt.answers.keys()]} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// POST /api/attempts/:id/answers: grade and store one answer, once per question. The same
+// clientKey sent again returns the first result instead of storing a second answer.
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { getLearnerId } from "@/lib/auth/learner";
+import { getBank } from "@/lib/content/bank";
+import { apiError, readJson } from "@/lib/http/api";
+import { recordAnswer } from "@/lib/quiz/attempts";
+import { explainQuestion } from "@/lib/quiz/feedback";
+import { AnswerResponse } from "@/lib/quiz/grade";
+
+const AnswerInput = z
+  .object({
+    questionId: z.string().min(1, "name the question").max(100),
+    clientKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "clientKey must be 8 to 64 letters, digits, - or _"),
+    response: AnswerResponse,
+    timeMs: z.number().int().min(0).max(86_400_000).optional(),
+  })
+  .strict();
+
+export async function POST(request: Request, ctx: RouteContext<"/api/attempts/[id]/answers">) {
+  const { id } = await ctx.params;
+  const learnerId = await getLearnerId();
+  if (!learnerId) return apiError(404, "attempt_not_found", "This quiz does not exist or is not yours.");
+  const body = await readJson(request, AnswerInput);
+  if (!body.ok) return body.response;
+
+  const bank = getBank();
+  const { timeMs, ...rest } = body.data;
+  const result = await recordAnswer(bank, { learnerId, attemptId: id, ...rest, ...(timeMs === undefined ? {} : { timeMs }) });
+  if (!result.ok) return apiError(result.status, result.code, result.message);
+
+  const question = bank.questions.get(result.answer.questionId);
+  return NextResponse.json(
+    {
+      answer: result.answer,
+      explanation: question ? explainQuestion(question, bank) : null,
+      completed: result.completed,
+      replayed: result.replayed,
+    },
+    { status: result.replayed ? 200 : 201 },
+  );
+}

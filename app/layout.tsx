@@ -1,0 +1,48 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Overflight: learn the Treaty on Open Skies", template: "%s · Overflight" },
+  description:
+    "Quizzes and spaced-repetition flashcards on the Treaty on Open Skies, New START, INF and ABM, every answer explained and sourced.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#161d25" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="inner">
+            <Link href="/" className="brand">
+              <span aria-hidden="true">✈</span> Overflight
+            </Link>
+            <nav aria-label="Main" className="site-nav">
+              <Link href="/">Quizzes</Link>
+              <Link href="/sources">Sources</Link>
+            </nav>
+          </div>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <div className="inner">
+            Overflight is open source. Every fact names its source; where the seed article is wrong, the
+            correction says so.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

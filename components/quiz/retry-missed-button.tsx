@@ -1,0 +1,19 @@
+"use client";
+// "Retry what I missed": a new quiz made of the questions this attempt got wrong.
+import { useActionState } from "react";
+import { retryMissedAction, type FormState } from "@/app/(learn)/actions";
+
+export function RetryMissedButton({ attemptId, count }: { attemptId: string; count: number }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(retryMissedAction, {});
+  return (
+    <form action={action}>
+      <input type="hidden" name="attemptId" value={attemptId} />
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Starting…" : `Retry what I missed (${count})`}
+      </button>
+      <span role="status" aria-live="polite" className="error-text small">
+        {state.message ?? ""}
+      </span>
+    </form>
+  );
+}

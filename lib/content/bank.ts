@@ -1,0 +1,56 @@
+// The question bank the app serves: content/ loaded once per process, indexed by id and topic.
+// A bank with problems is refused outright, so a broken edit fails loudly at start.
+import path from "node:path";
+import { formatProblem, loadContent } from "./load";
+import type { Event, Fact, Question, Source, Topic } from "./schema";
+
+export type TopicSummary = Topic & { questionCount: number; factCount: number };
+
+export type QuestionBank = {
+  sources: Map<string, Source>;
+  topics: TopicSummary[];
+  facts: Map<string, Fact>;
+  events: Map<string, Event>;
+  questions: Map<string, Question>;
+  /** Topic of a question: the topic of the first fact it tests. */
+  topicOfQuestion: Map<string, string>;
+  questionsByTopic: Map<string, string[]>;
+};
+
+export function buildBank(dir: string): QuestionBank {
+  const { items, problems } = loadContent(dir);
+  if (problems.length > 0) {
+    throw new Error(`content/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`);
+  }
+  const facts = new Map(items.facts.map(({ item }) => [item.id, item]));
+  const questions = new Map(items.questions.map(({ item }) => [item.id, item]));
+  const topicOfQuestion = new Map<string, string>();
+  const questionsByTopic = new Map<string, string[]>();
+  for (const q of questions.values()) {
+    const topic = facts.get(q.facts[0] ?? "")?.topic ?? "";
+    topicOfQuestion.set(q.id, topic);
+    questionsByTopic.set(topic, [...(questionsByTopic.get(topic) ?? []), q.id]);
+  }
+  const topics = items.topics.map(({ item }) => ({
+    ...item,
+    questionCount: questionsByTopic.get(item.id)?.length ?? 0,
+    factCount: items.facts.filter((f) => f.item.topic === item.id).length,
+  }));
+  return {
+    sources: new Map(items.sources.map(({ item }) => [item.id, item])),
+    topics,
+    facts,
+    events: new Map(items.events.map(({ item }) => [item.id, item])),
+    questions,
+    topicOfQuestion,
+    questionsByTopic,
+  };
+}
+
+let cached: QuestionBank | undefined;
+
+/** The bank for this process, read from content/ beside the app on first use. */
+export function getBank(): QuestionBank {
+  cached ??= buildBank(path.join(process.cwd(), "content"));
+  return cached;
+}

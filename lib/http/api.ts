@@ -1,0 +1,58 @@
+// The one wrapper every JSON route handler uses: size-limited body reading, JSON parsing and
+// zod validation, each failure answered with a 4xx and a sentence a person can act on.
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+
+export type ApiErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+
+export function apiError(status: number, code: string, message: string, fields?: Record<string, string>) {
+  return NextResponse.json<ApiErrorBody>({ error: { code, message, ...(fields ? { fields } : {}) } }, { status });
+}
+
+/** Field name -> first message, for forms and API clients alike. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "body";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+const DEFAULT_MAX_BYTES = 16 * 1024;
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; response: NextResponse<ApiErrorBody> };
+
+export async function readJson<T>(request: Request, schema: z.ZodType<T>, maxBytes = DEFAULT_MAX_BYTES): Promise<Parsed<T>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("application/json")) {
+    return { ok: false, response: apiError(415, "unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).") };
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    return { ok: false, response: apiError(400, "unreadable_body", "The request body could not be read.") };
+  }
+  if (Buffer.byteLength(text) > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, response: apiError(400, "malformed_json", "The request body is not valid JSON.") };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    const first = Object.entries(fields)[0];
+    const message = first ? `${first[0]}: ${first[1]}` : "The request is not valid.";
+    return { ok: false, response: apiError(422, "invalid_request", message, fields) };
+  }
+  return { ok: true, data: parsed.data };
+}
+
+function tooLarge(maxBytes: number) {
+  return apiError(413, "body_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} kB.`);
+}

@@ -1,0 +1,170 @@
+// Attempts and their answers in the database. Every read and write names the learner, and the
+// learner id is part of each `where`, so one learner can never reach another's attempt.
+import "server-only";
+import type { QuestionBank } from "@/lib/content/bank";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { gradeAnswer, type AnswerResponse } from "./grade";
+
+export type StoredAnswer = {
+  questionId: string;
+  isCorrect: boolean;
+  prompt: string;
+  given: string;
+  expected: string;
+  detail?: string;
+};
+
+export type AttemptView = {
+  id: string;
+  mode: string;
+  questionIds: string[];
+  createdAt: Date;
+  completedAt: Date | null;
+  answers: Map<string, StoredAnswer>;
+};
+
+export type RecordFailure = {
+  ok: false;
+  status: 404 | 409 | 410 | 422;
+  code: string;
+  message: string;
+};
+export type RecordSuccess = { ok: true; replayed: boolean; answer: StoredAnswer; completed: boolean };
+
+const answerSelect = {
+  questionId: true,
+  isCorrect: true,
+  prompt: true,
+  given: true,
+  expected: true,
+  response: true,
+  clientKey: true,
+} as const;
+
+type AnswerRow = Prisma.AnswerGetPayload<{ select: typeof answerSelect }>;
+
+function toStored(row: AnswerRow): StoredAnswer {
+  const detail = (JSON.parse(row.response) as { detail?: string }).detail;
+  return {
+    questionId: row.questionId,
+    isCorrect: row.isCorrect,
+    prompt: row.prompt,
+    given: row.given,
+    expected: row.expected,
+    ...(detail ? { detail } : {}),
+  };
+}
+
+export async function createAttempt(input: { learnerId: string; mode: string; questionIds: string[] }) {
+  return db.attempt.create({
+    data: { learnerId: input.learnerId, mode: input.mode, questionIds: JSON.stringify(input.questionIds) },
+    select: { id: true },
+  });
+}
+
+export async function getAttempt(input: { learnerId: string; attemptId: string }): Promise<AttemptView | null> {
+  const row = await db.attempt.findFirst({
+    where: { id: input.attemptId, learnerId: input.learnerId },
+    include: { answers: { select: answerSelect, orderBy: { createdAt: "asc" } } },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    mode: row.mode,
+    questionIds: JSON.parse(row.questionIds) as string[],
+    createdAt: row.createdAt,
+    completedAt: row.completedAt,
+    answers: new Map(row.answers.map((a) => [a.questionId, toStored(a)])),
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+const fail = (status: RecordFailure["status"], code: string, message: string): RecordFailure => ({
+  ok: false,
+  status,
+  code,
+  message,
+});
+
+/**
+ * Grades and stores one answer. Idempotent by clientKey: the same submission sent twice is
+ * stored once and both calls get the same result. A different second answer is refused.
+ */
+export async function recordAnswer(
+  bank: QuestionBank,
+  input: {
+    learnerId: string;
+    attemptId: string;
+    questionId: string;
+    clientKey: string;
+    response: AnswerResponse;
+    timeMs?: number;
+  },
+): Promise<RecordSuccess | RecordFailure> {
+  const attempt = await getAttempt(input);
+  if (!attempt) return fail(404, "attempt_not_found", "This quiz does not exist or is not yours.");
+
+  const replay = await db.answer.findFirst({
+    where: { attemptId: attempt.id, clientKey: input.clientKey },
+    select: answerSelect,
+  });
+  if (replay) {
+    if (replay.questionId !== input.questionId) {
+      return fail(409, "key_reused", "This submission id was already used for another question.");
+    }
+    return { ok: true, replayed: true, answer: toStored(replay), completed: attempt.completedAt !== null };
+  }
+  if (!attempt.questionIds.includes(input.questionId)) {
+    return fail(422, "not_in_attempt", "That question is not part of this quiz.");
+  }
+  if (attempt.answers.has(input.questionId)) {
+    return fail(409, "already_answered", "You have already answered this question.");
+  }
+  const question = bank.questions.get(input.questionId);
+  if (!question) return fail(410, "question_retired", "This question has been retired from the quiz bank.");
+
+  const outcome = gradeAnswer(question, input.response, bank);
+  if (!outcome.ok) return fail(422, "invalid_answer", outcome.message);
+  const { grade } = outcome;
+  const completes = attempt.answers.size + 1 === attempt.questionIds.length;
+
+  try {
+    await db.$transaction([
+      db.answer.create({
+        data: {
+          attemptId: attempt.id,
+          questionId: question.id,
+          clientKey: input.clientKey,
+          response: JSON.stringify({ ...input.response, ...(grade.detail ? { detail: grade.detail } : {}) }),
+          isCorrect: grade.isCorrect,
+          prompt: question.prompt,
+          given: grade.given,
+          expected: grade.expected,
+          timeMs: input.timeMs ?? null,
+        },
+      }),
+      ...(completes ? [db.attempt.update({ where: { id: attempt.id }, data: { completedAt: new Date() } })] : []),
+    ]);
+  } catch (error) {
+    // Two identical submissions raced: the loser reads what the winner wrote.
+    if (!isUniqueViolation(error)) throw error;
+    return recordAnswer(bank, input);
+  }
+  return {
+    ok: true,
+    replayed: false,
+    answer: {
+      questionId: question.id,
+      isCorrect: grade.isCorrect,
+      prompt: question.prompt,
+      given: grade.given,
+      expected: grade.expected,
+      ...(grade.detail ? { detail: grade.detail } : {}),
+    },
+    completed: completes,
+  };
+}

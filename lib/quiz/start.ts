@@ -1,0 +1,45 @@
+// Starting a quiz: on a topic, mixed, or a retry of the questions missed in an earlier attempt.
+import "server-only";
+import { z } from "zod";
+import type { QuestionBank } from "@/lib/content/bank";
+import { createAttempt, getAttempt } from "./attempts";
+import { MAX_QUIZ_LENGTH, pickQuestions } from "./build";
+import { hashString, seededRandom } from "./random";
+
+export const StartQuizInput = z
+  .object({
+    /** A topic id, or "mixed" for questions from every topic. */
+    topic: z.string().min(1, "choose a topic").max(100),
+    length: z.coerce
+      .number({ error: "the number of questions must be a number" })
+      .int("the number of questions must be a whole number")
+      .min(1, "a quiz has at least one question")
+      .max(MAX_QUIZ_LENGTH, `a quiz has at most ${MAX_QUIZ_LENGTH} questions`),
+  })
+  .strict();
+export type StartQuizInput = z.infer<typeof StartQuizInput>;
+
+export const RetryInput = z.object({ attemptId: z.string().min(1).max(100) }).strict();
+
+export type StartResult = { ok: true; id: string } | { ok: false; status: 404 | 422; message: string };
+
+export async function startQuiz(bank: QuestionBank, learnerId: string, input: StartQuizInput): Promise<StartResult> {
+  const topicId = input.topic === "mixed" ? null : input.topic;
+  if (topicId && !bank.topics.some((t) => t.id === topicId)) {
+    return { ok: false, status: 404, message: `There is no topic "${input.topic}".` };
+  }
+  const random = seededRandom(hashString(`${learnerId}:${Date.now()}:${Math.random()}`));
+  const questionIds = pickQuestions(bank, topicId, input.length, random);
+  const { id } = await createAttempt({ learnerId, mode: topicId ? `topic:${topicId}` : "mixed", questionIds });
+  return { ok: true, id };
+}
+
+/** A new attempt with the questions answered wrongly (or left unanswered) in an earlier one. */
+export async function retryMissed(bank: QuestionBank, learnerId: string, attemptId: string): Promise<StartResult> {
+  const previous = await getAttempt({ learnerId, attemptId });
+  if (!previous) return { ok: false, status: 404, message: "This quiz does not exist or is not yours." };
+  const missed = previous.questionIds.filter((id) => bank.questions.has(id) && !previous.answers.get(id)?.isCorrect);
+  if (missed.length === 0) return { ok: false, status: 422, message: "Nothing to retry: every question was right." };
+  const { id } = await createAttempt({ learnerId, mode: `retry:${attemptId}`, questionIds: missed });
+  return { ok: true, id };
+}

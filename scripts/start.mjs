@@ -1,0 +1,26 @@
+// npm start: builds the app if it has not been built, prepares the database, then serves it.
+// One command on a fresh clone; later starts skip the build.
+import { spawnSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import { ensureDatabase } from "./ensure-db.mjs";
+
+const port = process.env.PORT || "3000";
+const host = process.env.HOST || "0.0.0.0";
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: "inherit", shell: process.platform === "win32" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (!fs.existsSync(".next/BUILD_ID")) {
+  console.log("First start: building Overflight (about a minute)...");
+  run("npm", ["run", "build"]);
+}
+ensureDatabase();
+console.log(`Overflight is starting on http://localhost:${port}`);
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", host], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production" },
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
