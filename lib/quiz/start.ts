@@ -21,6 +21,18 @@ export type StartQuizInput = z.infer<typeof StartQuizInput>;
 
 export const RetryInput = z.object({ attemptId: z.string().min(1).max(100) }).strict();
 
+/** A quiz of hand-picked questions, in the given order. */
+export const PickedQuizInput = z
+  .object({
+    questionIds: z
+      .array(z.string().min(1).max(100))
+      .min(1, "pick at least one question")
+      .max(MAX_QUIZ_LENGTH, `a quiz has at most ${MAX_QUIZ_LENGTH} questions`)
+      .refine((ids) => new Set(ids).size === ids.length, "a question can be picked only once"),
+  })
+  .strict();
+export type PickedQuizInput = z.infer<typeof PickedQuizInput>;
+
 export type StartResult = { ok: true; id: string } | { ok: false; status: 404 | 422; message: string };
 
 export async function startQuiz(bank: QuestionBank, learnerId: string, input: StartQuizInput): Promise<StartResult> {
@@ -31,6 +43,13 @@ export async function startQuiz(bank: QuestionBank, learnerId: string, input: St
   const random = seededRandom(hashString(`${learnerId}:${Date.now()}:${Math.random()}`));
   const questionIds = pickQuestions(bank, topicId, input.length, random);
   const { id } = await createAttempt({ learnerId, mode: topicId ? `topic:${topicId}` : "mixed", questionIds });
+  return { ok: true, id };
+}
+
+export async function startPickedQuiz(bank: QuestionBank, learnerId: string, input: PickedQuizInput): Promise<StartResult> {
+  const unknown = input.questionIds.filter((id) => !bank.questions.has(id));
+  if (unknown.length > 0) return { ok: false, status: 404, message: `Unknown question id(s): ${unknown.join(", ")}.` };
+  const { id } = await createAttempt({ learnerId, mode: "picked", questionIds: input.questionIds });
   return { ok: true, id };
 }
 

@@ -1,22 +1,26 @@
-// POST /api/attempts: start a quiz ({ topic, length }) or retry what was missed ({ retryOf }).
+// POST /api/attempts: start a quiz on a topic ({ topic, length }), of hand-picked questions
+// ({ questionIds }), or a retry of what was missed in an earlier attempt ({ retryOf }).
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { ensureLearnerId } from "@/lib/auth/learner";
 import { getBank } from "@/lib/content/bank";
 import { apiError, readJson } from "@/lib/http/api";
-import { retryMissed, startQuiz, StartQuizInput } from "@/lib/quiz/start";
+import { PickedQuizInput, retryMissed, startPickedQuiz, startQuiz, StartQuizInput } from "@/lib/quiz/start";
 
-const Body = z.union([StartQuizInput, z.object({ retryOf: z.string().min(1).max(100) }).strict()]);
+const Body = z.union([StartQuizInput, PickedQuizInput, z.object({ retryOf: z.string().min(1).max(100) }).strict()]);
 
 export async function POST(request: Request) {
   const body = await readJson(request, Body);
   if (!body.ok) return body.response;
   const learnerId = await ensureLearnerId();
   const bank = getBank();
+  const data = body.data;
   const result =
-    "retryOf" in body.data
-      ? await retryMissed(bank, learnerId, body.data.retryOf)
-      : await startQuiz(bank, learnerId, body.data);
+    "retryOf" in data
+      ? await retryMissed(bank, learnerId, data.retryOf)
+      : "questionIds" in data
+        ? await startPickedQuiz(bank, learnerId, data)
+        : await startQuiz(bank, learnerId, data);
   if (!result.ok) return apiError(result.status, result.status === 404 ? "not_found" : "nothing_to_retry", result.message);
   return NextResponse.json({ id: result.id, url: `/quiz/${result.id}` }, { status: 201 });
 }
