@@ -1,7 +1,11 @@
 // Runs the Prisma CLI with DATABASE_URL always set. Without it, Prisma 6.19 falls back to
 // downloading its native engine, which fails on machines without internet.
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import { createRequire } from "node:module";
+
+// Next.js reads .env by itself; the scripts read it here so both see the same settings.
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
 
 export const DEFAULT_DATABASE_URL = "file:./data/overflight.db";
 

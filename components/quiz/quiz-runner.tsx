@@ -139,7 +139,14 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
           </div>
         </section>
       ) : current ? (
-        <form className="card stack" onSubmit={submit} aria-labelledby="question-title" noValidate>
+        <form
+          className="card stack"
+          onSubmit={submit}
+          aria-labelledby="question-title"
+          noValidate
+          data-question-id={current.id}
+          data-question-type={current.type}
+        >
           <div className="question-meta">
             <span className="pill">
               Question {position} of {items.length}

@@ -44,7 +44,7 @@ export function baseContent() {
       questions: [
         { id: "q-mc", type: "multiple_choice", facts: ["f-signed"], prompt: "Where was it signed?", explanation: "Helsinki.", answer: "Helsinki", distractors: ["Vienna", "Geneva"] },
         { id: "q-tf", type: "true_false", facts: ["f-signed"], prompt: "It was signed in 1990.", explanation: "1992.", answer: false },
-        { id: "q-typed", type: "typed", facts: ["f-eif"], prompt: "Which city?", explanation: "Helsinki.", answer: "Canada and Hungary", accept: [], reject: ["Hungary"] },
+        { id: "q-typed", type: "typed", facts: ["f-eif"], prompt: "Which city?", explanation: "Helsinki.", answer: "Canada and Hungary", accept: [] as string[], reject: ["Hungary"] },
         { id: "q-cloze", type: "cloze", facts: ["f-eif"], prompt: "Fill in.", explanation: "Helsinki.", text: "Signed in ___ in 1992.", answer: "Helsinki" },
         { id: "q-number", type: "number", facts: ["f-exit"], prompt: "Warheads?", explanation: "1,550.", answer: 1550, unit: "warheads", reject: [1500] },
         { id: "q-date", type: "date", facts: ["f-exit"], prompt: "When?", explanation: "22 Nov 2020.", answer: "2020-11-22", reject: ["2020-05-22"] },

@@ -1,0 +1,151 @@
+// A guest takes quizzes in a real browser, by keyboard alone, with axe after every state change.
+import { expect, test, type Page } from "@playwright/test";
+import type { Question } from "../../lib/content/schema";
+import { answerByKeyboard } from "./helpers/answer";
+import { expectAccessible } from "./helpers/axe";
+import { getTestBank } from "./helpers/bank";
+
+const bank = getTestBank();
+
+/** One question of every type in the bank, in a fixed order. */
+function oneOfEachType(): Question[] {
+  const byType = new Map<string, Question>();
+  for (const q of bank.questions.values()) if (!byType.has(q.type)) byType.set(q.type, q);
+  return [...byType.values()];
+}
+
+async function startPickedQuiz(page: Page, questionIds: string[]): Promise<string> {
+  await page.goto("/");
+  const url = await page.evaluate(async (ids) => {
+    const res = await fetch("/api/attempts", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ questionIds: ids }),
+    });
+    return ((await res.json()) as { url: string }).url;
+  }, questionIds);
+  await page.goto(url);
+  return url;
+}
+
+test("the home page says what Overflight is and lists every topic with its question count", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Open Skies");
+  for (const topic of bank.topics) {
+    const card = page.getByRole("article", { name: topic.title });
+    await expect(card).toContainText(`${topic.questionCount} questions`);
+  }
+  await expectAccessible(page, "home");
+});
+
+test("a quiz of a chosen topic and length starts from the keyboard", async ({ page }) => {
+  await page.goto("/");
+  const topic = bank.topics[0]!;
+  const topicSelect = page.getByLabel("Topic", { exact: true });
+  await topicSelect.focus();
+  await topicSelect.selectOption(topic.id); // a native select: keyboard-operable by definition
+  await page.getByLabel("Questions", { exact: true }).selectOption("5");
+  await page.getByRole("button", { name: "Start quiz" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/quiz\/[^/]+$/);
+  const expected = Math.min(5, topic.questionCount);
+  await expect(page.getByText(`0 of ${expected} answered`)).toBeVisible();
+  await expect(page.locator("form[data-question-id]")).toContainText(topic.title);
+  await expectAccessible(page, "first question");
+});
+
+test("every question type by keyboard: feedback with its source, reload mid-quiz, results and retry", async ({ page }) => {
+  const questions = oneOfEachType();
+  expect(questions.length).toBeGreaterThanOrEqual(7);
+  const wrongOnPurpose = new Set([questions[0]!.id, questions[2]!.id]);
+  const quizUrl = await startPickedQuiz(
+    page,
+    questions.map((q) => q.id),
+  );
+  await expectAccessible(page, "quiz start");
+
+  for (const [index, q] of questions.entries()) {
+    if (index === 4) {
+      await page.reload();
+      await expect(page.getByText(`4 of ${questions.length} answered`)).toBeVisible();
+      await expect(page.locator(`form[data-question-id="${q.id}"]`)).toBeVisible();
+    }
+    await expect(page.getByText(`Question ${index + 1} of ${questions.length}`)).toBeVisible();
+    await expectAccessible(page, `question ${q.type}`);
+    const correct = !wrongOnPurpose.has(q.id);
+    await answerByKeyboard(page, q, bank, correct);
+
+    const verdict = page.locator(".verdict");
+    await expect(verdict).toContainText(correct ? "Correct." : "Not quite.");
+    // The explanation and the sentence of the source, with a link to it.
+    await expect(page.getByText(q.explanation, { exact: true })).toBeVisible();
+    const fact = bank.facts.get(q.facts[0]!)!;
+    const citation = fact.citations[0]!;
+    await expect(page.locator("blockquote").filter({ hasText: citation.quote }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: bank.sources.get(citation.source)!.title }).first()).toBeVisible();
+    await expect(page.getByRole("progressbar")).toHaveAttribute("value", String(index + 1));
+    await expectAccessible(page, `feedback ${q.type}`);
+
+    const isLast = index === questions.length - 1;
+    const next = isLast ? page.getByRole("link", { name: "See results" }) : page.getByRole("button", { name: "Next question" });
+    await next.focus();
+    await page.keyboard.press("Enter");
+  }
+
+  await expect(page).toHaveURL(`${quizUrl}/results`);
+  const right = questions.length - wrongOnPurpose.size;
+  await expect(page.locator(".score")).toContainText(`${right} of ${questions.length}`);
+  await expect(page.locator(".results-list > li")).toHaveCount(questions.length);
+  await expect(page.getByText("Incorrect")).toHaveCount(wrongOnPurpose.size);
+  await expectAccessible(page, "results");
+
+  const retry = page.getByRole("button", { name: `Retry what I missed (${wrongOnPurpose.size})` });
+  await retry.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/quiz\/[^/]+$/);
+  expect(page.url()).not.toBe(quizUrl);
+  await expect(page.getByText(`0 of ${wrongOnPurpose.size} answered`)).toBeVisible();
+  const shown = await page.locator("form[data-question-id]").getAttribute("data-question-id");
+  expect(wrongOnPurpose.has(shown ?? "")).toBe(true);
+  await expectAccessible(page, "retry quiz");
+});
+
+test("another learner's quiz is not found, and a reload of a finished quiz shows its results", async ({ page, browser }) => {
+  const [q] = oneOfEachType();
+  const url = await startPickedQuiz(page, [q!.id]);
+  await answerByKeyboard(page, q!, bank, true);
+  await expect(page.locator(".verdict")).toContainText("Correct.");
+  await page.goto(url);
+  await expect(page).toHaveURL(`${url}/results`);
+
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  const response = await strangerPage.goto(url);
+  expect(response?.status()).toBe(404);
+  await expect(strangerPage.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await stranger.close();
+});
+
+test.describe("on a 360 px phone in dark mode", () => {
+  test.use({ viewport: { width: 360, height: 740 }, colorScheme: "dark" });
+
+  test("pages fit the screen and pass axe", async ({ page }) => {
+    const questions = oneOfEachType();
+    await startPickedQuiz(
+      page,
+      questions.map((q) => q.id),
+    );
+    for (const q of questions) {
+      const form = page.locator(`form[data-question-id="${q.id}"]`);
+      await expect(form).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal scroll on ${q.type}`).toBeLessThanOrEqual(0);
+      await expectAccessible(page, `dark phone ${q.type}`);
+      await answerByKeyboard(page, q, bank, true);
+      await expect(page.locator(".verdict")).toBeVisible();
+      await expectAccessible(page, `dark phone feedback ${q.type}`);
+      const next = page.getByRole("button", { name: "Next question" });
+      if (await next.count()) await next.click();
+    }
+  });
+});
