@@ -23,7 +23,8 @@ const DEFAULT_MAX_BYTES = 16 * 1024;
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: NextResponse<ApiErrorBody> };
 
-export async function readJson<T>(request: Request, schema: z.ZodType<T>, maxBytes = DEFAULT_MAX_BYTES): Promise<Parsed<T>> {
+/** Reads a JSON body of at most maxBytes, without validating its shape. */
+export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BYTES): Promise<Parsed<unknown>> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) {
     return { ok: false, response: apiError(415, "unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).") };
@@ -37,20 +38,26 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>, maxByt
     return { ok: false, response: apiError(400, "unreadable_body", "The request body could not be read.") };
   }
   if (Buffer.byteLength(text) > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return { ok: true, data: JSON.parse(text) as unknown };
   } catch {
     return { ok: false, response: apiError(400, "malformed_json", "The request body is not valid JSON.") };
   }
+}
+
+/** Validates parsed JSON against a schema; the first problem becomes the message, all of them the fields. */
+export function validateBody<T>(json: unknown, schema: z.ZodType<T>): Parsed<T> {
   const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const fields = fieldErrors(parsed.error);
-    const first = Object.entries(fields)[0];
-    const message = first ? `${first[0]}: ${first[1]}` : "The request is not valid.";
-    return { ok: false, response: apiError(422, "invalid_request", message, fields) };
-  }
-  return { ok: true, data: parsed.data };
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fields = fieldErrors(parsed.error);
+  const first = Object.entries(fields)[0];
+  const message = first ? `${first[0]}: ${first[1]}` : "The request is not valid.";
+  return { ok: false, response: apiError(422, "invalid_request", message, fields) };
+}
+
+export async function readJson<T>(request: Request, schema: z.ZodType<T>, maxBytes = DEFAULT_MAX_BYTES): Promise<Parsed<T>> {
+  const body = await readJsonBody(request, maxBytes);
+  return body.ok ? validateBody(body.data, schema) : body;
 }
 
 function tooLarge(maxBytes: number) {

@@ -4,13 +4,21 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { ensureLearnerId } from "@/lib/auth/learner";
 import { getBank } from "@/lib/content/bank";
-import { apiError, readJson } from "@/lib/http/api";
+import { apiError, readJsonBody, validateBody } from "@/lib/http/api";
 import { PickedQuizInput, retryMissed, startPickedQuiz, startQuiz, StartQuizInput } from "@/lib/quiz/start";
 
-const Body = z.union([StartQuizInput, PickedQuizInput, z.object({ retryOf: z.string().min(1).max(100) }).strict()]);
+const RetryBody = z.object({ retryOf: z.string().min(1).max(100) }).strict();
+
+/** The three kinds of request are told apart by their key field, so errors speak to the one meant. */
+function schemaFor(json: unknown) {
+  const has = (key: string) => typeof json === "object" && json !== null && key in json;
+  return has("retryOf") ? RetryBody : has("questionIds") ? PickedQuizInput : StartQuizInput;
+}
 
 export async function POST(request: Request) {
-  const body = await readJson(request, Body);
+  const raw = await readJsonBody(request);
+  if (!raw.ok) return raw.response;
+  const body = validateBody<z.infer<ReturnType<typeof schemaFor>>>(raw.data, schemaFor(raw.data));
   if (!body.ok) return body.response;
   const learnerId = await ensureLearnerId();
   const bank = getBank();

@@ -1,0 +1,15 @@
+// Read-only access to the e2e server's throwaway database, to check what a request wrote.
+import path from "node:path";
+import Database from "better-sqlite3";
+
+const file = path.resolve(".tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`);
+
+export function countRows(sql: string, ...params: unknown[]): number {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const row = db.prepare(sql).get(...params) as { n: number };
+    return row.n;
+  } finally {
+    db.close();
+  }
+}
