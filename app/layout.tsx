@@ -31,6 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </Link>
             <nav aria-label="Main" className="site-nav">
               <Link href="/">Quizzes</Link>
+              <Link href="/history">My quizzes</Link>
               <Link href="/sources">Sources</Link>
             </nav>
           </div>

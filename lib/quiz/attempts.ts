@@ -168,3 +168,39 @@ export async function recordAnswer(
     completed: completes,
   };
 }
+
+export type AttemptSummary = {
+  id: string;
+  mode: string;
+  questionIds: string[];
+  createdAt: Date;
+  completedAt: Date | null;
+  answered: number;
+  correct: number;
+};
+
+/** A learner's attempts, newest first, with their counts (no answer bodies). */
+export async function listAttempts(input: { learnerId: string; take?: number }): Promise<AttemptSummary[]> {
+  const rows = await db.attempt.findMany({
+    where: { learnerId: input.learnerId },
+    orderBy: { createdAt: "desc" },
+    take: input.take ?? 100,
+    select: {
+      id: true,
+      mode: true,
+      questionIds: true,
+      createdAt: true,
+      completedAt: true,
+      answers: { select: { isCorrect: true } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    mode: row.mode,
+    questionIds: JSON.parse(row.questionIds) as string[],
+    createdAt: row.createdAt,
+    completedAt: row.completedAt,
+    answered: row.answers.length,
+    correct: row.answers.filter((a) => a.isCorrect).length,
+  }));
+}

@@ -4,6 +4,7 @@ import type { Question } from "../../lib/content/schema";
 import { answerByKeyboard } from "./helpers/answer";
 import { expectAccessible } from "./helpers/axe";
 import { getTestBank } from "./helpers/bank";
+import { runSql } from "./helpers/db";
 
 const bank = getTestBank();
 
@@ -148,4 +149,31 @@ test.describe("on a 360 px phone in dark mode", () => {
       if (await next.count()) await next.click();
     }
   });
+});
+
+test("an attempt on a question since retired from the content still shows in history, marked retired", async ({ page }) => {
+  const [q] = oneOfEachType();
+  const url = await startPickedQuiz(page, [q!.id]);
+  const attemptId = url.split("/").pop()!;
+  // A content edit removed a question this attempt had answered: its row stays, the bank loses it.
+  runSql("UPDATE Attempt SET questionIds = ? WHERE id = ?", JSON.stringify([q!.id, "a-question-since-retired"]), attemptId);
+  runSql(
+    `INSERT INTO Answer (id, attemptId, questionId, response, isCorrect, prompt, given, expected, clientKey)
+     VALUES (?, ?, 'a-question-since-retired', '{"kind":"text","text":"Vienna"}', 1, 'Where does the OSCC meet?', 'Vienna', 'Vienna', 'retired-key-1')`,
+    `retired-${attemptId}`,
+    attemptId,
+  );
+  await page.goto("/history");
+  const row = page.getByRole("row").filter({ hasText: "Picked questions" }).first();
+  await expect(row).toContainText("1 retired");
+  await expectAccessible(page, "history");
+
+  await page.goto(`${url}`);
+  await answerByKeyboard(page, q!, bank, true);
+  await page.getByRole("link", { name: "See results" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /Where does the OSCC meet\?/ })).toBeVisible();
+  await expect(page.getByText("This question has been retired")).toBeVisible();
+  await expect(page.locator(".score")).toContainText("2 of 2");
+  await expectAccessible(page, "results with a retired question");
 });

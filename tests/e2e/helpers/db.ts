@@ -13,3 +13,13 @@ export function countRows(sql: string, ...params: unknown[]): number {
     db.close();
   }
 }
+
+/** Writes straight to the database, to set up a state the app cannot reach by itself (e.g. content edited since). */
+export function runSql(sql: string, ...params: unknown[]): void {
+  const db = new Database(file, { fileMustExist: true, timeout: 5000 });
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}
