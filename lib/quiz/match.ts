@@ -71,7 +71,19 @@ function termsMatch(input: string, expected: string): boolean {
   if (designations(inputTokens) !== designations(expectedTokens)) return false;
   const expectedText = expectedTokens.filter((token) => !hasDigit(token)).join(" ");
   const inputText = inputTokens.filter((token) => !hasDigit(token)).join(" ");
+  if (!sameInitials(inputText, expectedText)) return false;
   return editDistance(inputText, expectedText) <= typoTolerance(expectedText.length);
+}
+
+/**
+ * Typos rarely hit the first letter of a word, while a different word often differs just there
+ * ("Defensive" for "Offensive" is two edits): so word initials must agree before typos count.
+ */
+function sameInitials(input: string, expected: string): boolean {
+  const initials = (text: string) => text.split(" ").map((word) => word.charAt(0));
+  const [a, b] = [initials(input), initials(expected)];
+  if (a.length !== b.length) return a[0] === b[0];
+  return a.every((letter, i) => letter === b[i]);
 }
 
 /** Tries with and without the leading article, so "An 30" still matches "An-30". */

@@ -101,6 +101,10 @@ describe("matchesText accepts", () => {
 
 describe("matchesText rejects", () => {
   it.each<TextCase>([
+    // A different word that differs at its first letter is not a typo.
+    ["Defensive", "Offensive"],
+    ["Strategic Defensive Arms", "Strategic Offensive Arms"],
+    ["Medvedev", "Nedvedev"],
     ["1992", "2002"],
     ["700", "800"],
     ["Hungary", "Canada and Hungary"],
