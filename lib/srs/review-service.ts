@@ -1,0 +1,162 @@
+// The review screen and the grading of a review: today's queue for the learner, the next card
+// asked through one of its fact's questions, and an answer (or a self-grade) turned into FSRS.
+import "server-only";
+import type { PublicUser } from "@/lib/auth/users";
+import type { QuestionBank } from "@/lib/content/bank";
+import { explainQuestion, type Explanation } from "@/lib/quiz/feedback";
+import { gradeAnswer, type AnswerResponse, type Grade } from "@/lib/quiz/grade";
+import { presentQuestion, type PresentedQuestion } from "@/lib/quiz/present";
+import { hashString } from "@/lib/quiz/random";
+import { dayWindow } from "./day";
+import { chooseQuestion, isCardQuestion } from "./form";
+import { buildQueue, nextInQueue } from "./queue";
+import { formOfQuestionType, ratingForAnswer } from "./rating";
+import { newCardState, previewRatings, type SrsRating } from "./scheduler";
+import { countToday, lastQuestionFor, listCards, recordReview, toCardState, type CardRow } from "./store";
+
+export type ReviewCardView = {
+  factId: string;
+  version: number;
+  isNew: boolean;
+  statement: string;
+  question: PresentedQuestion;
+  /** What each of Again/Hard/Good/Easy would schedule, e.g. "10m", "4d". */
+  intervals: Record<SrsRating, string>;
+};
+
+export type ReviewScreen = { counts: { new: number; learning: number; due: number }; card: ReviewCardView | null };
+
+export async function loadReviewScreen(user: PublicUser, bank: QuestionBank, now: Date): Promise<ReviewScreen> {
+  const day = dayWindow(now, user.timeZone, user.dayStartHour);
+  const [cards, today] = await Promise.all([listCards(user.id), countToday(user.id, day.start)]);
+  const queue = buildQueue({
+    cards: cards.map((c) => ({ factId: c.factId, due: c.due, state: c.state as 0 | 1 | 2 | 3, suspended: c.suspended })),
+    // A fact asked only through ordering or matching (several facts at once) has no card question.
+    factOrder: [...bank.facts.keys()].filter((id) => bank.questionsByFact.get(id)?.some(isCardQuestion)),
+    ...today,
+    newPerDay: user.newPerDay,
+    reviewsPerDay: user.reviewsPerDay,
+    now,
+    dayEnd: day.end,
+  });
+  const factId = nextInQueue(queue);
+  const card = factId ? await viewCard(user, bank, factId, cards.find((c) => c.factId === factId) ?? null, now) : null;
+  return { counts: queue.counts, card };
+}
+
+async function viewCard(user: PublicUser, bank: QuestionBank, factId: string, card: CardRow | null, now: Date): Promise<ReviewCardView | null> {
+  const fact = bank.facts.get(factId);
+  const version = card?.version ?? 0;
+  const lastQuestion = await lastQuestionFor(user.id, factId);
+  const question = chooseQuestion(
+    bank.questionsByFact.get(factId) ?? [],
+    card ? { state: card.state, stability: card.stability } : null,
+    lastQuestion,
+    hashString(`${factId}:${version}`),
+  );
+  if (!fact || !question) return null;
+  const state = card ? toCardState(card) : newCardState(now);
+  const previews = previewRatings(state, now, { desiredRetention: user.desiredRetention });
+  return {
+    factId,
+    version,
+    isNew: !card || card.state === 0,
+    statement: fact.statement,
+    question: presentQuestion(question, bank, `${user.id}:${factId}:${version}`),
+    intervals: { 1: previews[1].interval, 2: previews[2].interval, 3: previews[3].interval, 4: previews[4].interval },
+  };
+}
+
+export type SubmitReviewInput = {
+  factId: string;
+  questionId: string;
+  clientKey: string;
+  expectedVersion: number;
+  response?: AnswerResponse;
+  rating?: SrsRating;
+  timeMs?: number;
+  usedHint?: boolean;
+};
+
+export type SubmitReviewResult =
+  | { ok: true; replayed: boolean; rating: SrsRating; grade: Grade | null; due: Date; explanation: Explanation }
+  | { ok: false; status: 404 | 409 | 422; code: string; message: string };
+
+export async function submitReview(user: PublicUser, bank: QuestionBank, input: SubmitReviewInput, now: Date): Promise<SubmitReviewResult> {
+  const question = bank.questions.get(input.questionId);
+  if (!bank.facts.has(input.factId) || !question || !question.facts.includes(input.factId)) {
+    return { ok: false, status: 404, code: "unknown_card", message: "That card or question does not exist." };
+  }
+  let grade: Grade | null = null;
+  let rating: SrsRating;
+  if (input.response) {
+    const outcome = gradeAnswer(question, input.response, bank);
+    if (!outcome.ok) return { ok: false, status: 422, code: "invalid_answer", message: outcome.message };
+    grade = outcome.grade;
+    rating = ratingForAnswer({
+      isCorrect: grade.isCorrect,
+      form: formOfQuestionType(question.type),
+      ...(input.usedHint === undefined ? {} : { usedHint: input.usedHint }),
+      ...(input.timeMs === undefined ? {} : { timeMs: input.timeMs }),
+    });
+  } else if (input.rating) {
+    rating = input.rating;
+  } else {
+    return { ok: false, status: 422, code: "invalid_request", message: "Send an answer or a rating." };
+  }
+  const outcome = await recordReview({
+    userId: user.id,
+    factId: input.factId,
+    questionId: question.id,
+    clientKey: input.clientKey,
+    rating,
+    isCorrect: grade ? grade.isCorrect : null,
+    origin: input.response ? "review" : "flashcard",
+    desiredRetention: user.desiredRetention,
+    now,
+    expectedVersion: input.expectedVersion,
+    ...(input.timeMs === undefined ? {} : { timeMs: input.timeMs }),
+  });
+  if (!outcome.ok) return { ok: false, status: 409, code: outcome.code, message: outcome.message };
+  // A resent submission answers with what was stored the first time.
+  if (outcome.replayed && grade) grade = { ...grade, isCorrect: outcome.review.isCorrect ?? grade.isCorrect };
+  return {
+    ok: true,
+    replayed: outcome.replayed,
+    rating: outcome.review.rating as SrsRating,
+    grade,
+    due: outcome.card.due,
+    explanation: explainQuestion(question, bank),
+  };
+}
+
+/** Signed-in quiz answers are reviews too: each fact the question tests gets one (idempotent per answer). */
+export async function recordQuizAnswerAsReview(
+  user: PublicUser,
+  bank: QuestionBank,
+  input: { attemptId: string; questionId: string; isCorrect: boolean; timeMs?: number },
+  now: Date,
+) {
+  const question = bank.questions.get(input.questionId);
+  if (!question) return;
+  const rating = ratingForAnswer({
+    isCorrect: input.isCorrect,
+    form: formOfQuestionType(question.type),
+    ...(input.timeMs === undefined ? {} : { timeMs: input.timeMs }),
+  });
+  for (const factId of question.facts) {
+    await recordReview({
+      userId: user.id,
+      factId,
+      questionId: question.id,
+      clientKey: `quiz:${input.attemptId}:${question.id}:${factId}`.slice(0, 190),
+      rating,
+      isCorrect: input.isCorrect,
+      origin: "quiz",
+      desiredRetention: user.desiredRetention,
+      now,
+      expectedVersion: null,
+    });
+  }
+}
+

@@ -1,0 +1,175 @@
+// FSRS-6 scheduling of one card, wrapping ts-fsrs behind the app's own card shape (the Prisma columns).
+// Every function is pure: the same card, rating, time and options always give the same result, fuzz included.
+import {
+  type Card as FsrsCard,
+  type FSRS,
+  type Grade,
+  State,
+  StrategyMode,
+  createEmptyCard,
+  forgetting_curve,
+  fsrs,
+  generatorParameters,
+} from "ts-fsrs";
+import { formatInterval } from "./format-interval";
+
+export { formatInterval };
+
+export type SrsRating = 1 | 2 | 3 | 4; // Again, Hard, Good, Easy
+export type CardState = {
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: 0 | 1 | 2 | 3;
+  lastReview: Date | null;
+};
+export type SchedulerOptions = { desiredRetention: number; enableFuzz?: boolean /* default true */ };
+export type ReviewLogEntry = { rating: SrsRating; reviewedAt: Date };
+
+export const SRS_RATINGS: readonly SrsRating[] = [1, 2, 3, 4];
+// Below 0.70 a learner forgets too often for reviews to feel useful; above 0.97 the review load
+// grows steeply for little gain (FSRS's own guidance for the retention setting).
+export const MIN_DESIRED_RETENTION = 0.7;
+export const MAX_DESIRED_RETENTION = 0.97;
+export const DEFAULT_DESIRED_RETENTION = 0.9;
+
+/** Keeps a user setting inside the range FSRS is sensible in; a missing or broken value means the default. */
+export function clampRetention(value: number): number {
+  if (!Number.isFinite(value)) return DEFAULT_DESIRED_RETENTION;
+  return Math.min(MAX_DESIRED_RETENTION, Math.max(MIN_DESIRED_RETENTION, value));
+}
+
+/**
+ * The fuzz seed: a function of the card's state before the review and the review time only. ts-fsrs
+ * seeds its fuzz from a string too (time, reps, difficulty x stability), but ours is written out here so
+ * that a ts-fsrs upgrade cannot change the intervals that a rebuilt card gets.
+ */
+function fuzzSeedOf(card: CardState, reviewTime: Date): string {
+  return [reviewTime.getTime(), card.state, card.reps, card.lapses, card.stability, card.difficulty].join(":");
+}
+
+// A fresh instance per call: ts-fsrs keeps the fuzz seed on the instance, so sharing one would make
+// the result depend on call order.
+function schedulerFor(options: SchedulerOptions, seed: string): FSRS {
+  const params = generatorParameters({
+    request_retention: clampRetention(options.desiredRetention),
+    enable_fuzz: options.enableFuzz ?? true,
+  });
+  return fsrs(params).useStrategy(StrategyMode.SEED, () => seed);
+}
+
+function toStateNumber(state: State): CardState["state"] {
+  switch (state) {
+    case State.New:
+      return 0;
+    case State.Learning:
+      return 1;
+    case State.Review:
+      return 2;
+    case State.Relearning:
+      return 3;
+  }
+}
+
+function toFsrsCard(card: CardState): FsrsCard {
+  return {
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsedDays,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    ...(card.lastReview ? { last_review: card.lastReview } : {}),
+  };
+}
+
+function fromFsrsCard(card: FsrsCard): CardState {
+  return {
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: toStateNumber(card.state),
+    lastReview: card.last_review ?? null,
+  };
+}
+
+/**
+ * The time a review is scheduled from. A clock that runs behind on one app instance must not put a
+ * review before the previous one, which would give FSRS a negative elapsed time.
+ */
+function reviewTimeOf(card: CardState, now: Date): Date {
+  return card.lastReview && card.lastReview.getTime() > now.getTime() ? card.lastReview : now;
+}
+
+export function newCardState(now: Date): CardState {
+  return fromFsrsCard(createEmptyCard(now));
+}
+
+export function reviewCard(card: CardState, rating: SrsRating, now: Date, options: SchedulerOptions): CardState {
+  const at = reviewTimeOf(card, now);
+  const grade: Grade = rating;
+  return fromFsrsCard(schedulerFor(options, fuzzSeedOf(card, at)).next(toFsrsCard(card), at, grade).card);
+}
+
+/** What each rating would give, for the buttons: due date and a short label like "10m", "1d", "4d", "3.2mo", "1.1y". */
+export function previewRatings(
+  card: CardState,
+  now: Date,
+  options: SchedulerOptions,
+): Record<SrsRating, { due: Date; interval: string }> {
+  const at = reviewTimeOf(card, now);
+  const preview = schedulerFor(options, fuzzSeedOf(card, at)).repeat(toFsrsCard(card), at);
+  const entry = (rating: SrsRating) => {
+    const due = preview[rating].card.due;
+    // Labelled from `now`, not `at`: the learner sees the wait from the moment they press the button.
+    return { due, interval: formatInterval(now, due) };
+  };
+  return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
+}
+
+const DAY_MS = 86_400_000;
+// Only w[20] (the decay) matters to the forgetting curve; user retention does not change it.
+const FSRS6_WEIGHTS = generatorParameters().w;
+
+/**
+ * Predicted recall probability now (0..1), or null for a card that was never reviewed.
+ * Uses fractional days since the last review (ts-fsrs's own helper floors to whole days, which would
+ * say 100% all day long for a card just learned).
+ */
+export function retrievability(card: CardState, now: Date): number | null {
+  if (card.state === 0 || !card.lastReview) return null;
+  const elapsedDays = Math.max(0, (now.getTime() - card.lastReview.getTime()) / DAY_MS);
+  return forgetting_curve(FSRS6_WEIGHTS, elapsedDays, card.stability);
+}
+
+/**
+ * Replays a review log from an empty card created at `createdAt` (default: the first review's time).
+ * The log is sorted oldest first (stable for equal times) so a caller's query order cannot change the
+ * result. Throws on an empty log without `createdAt`, since there is no time to create the card at.
+ */
+export function rebuildCard(
+  log: readonly ReviewLogEntry[],
+  options: SchedulerOptions,
+  createdAt?: Date,
+): CardState {
+  const ordered = [...log].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
+  const start = createdAt ?? ordered[0]?.reviewedAt;
+  if (!start) throw new RangeError("rebuildCard: an empty review log needs createdAt");
+  return ordered.reduce(
+    (card, review) => reviewCard(card, review.rating, review.reviewedAt, options),
+    newCardState(start),
+  );
+}
