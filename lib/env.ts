@@ -2,18 +2,38 @@
 // that let the app run on a fresh machine with nothing configured.
 import { z } from "zod";
 
-const Env = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** file: for the embedded SQLite database (the default). */
-  DATABASE_URL: z
-    .string()
-    .regex(/^file:/, "DATABASE_URL must be a file: URL for SQLite")
-    .default("file:./data/overflight.db"),
-  /** Only for tests and local runs: attempts stay reachable over plain HTTP. */
-  COOKIE_SECURE: z.enum(["true", "false"]).optional(),
-});
+const DEV_ONLY_SECRET = "overflight-development-secret-not-for-production";
 
-export type Env = z.infer<typeof Env>;
+const Env = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** file: for the embedded SQLite database (the default). */
+    DATABASE_URL: z
+      .string()
+      .regex(/^file:/, "DATABASE_URL must be a file: URL for SQLite")
+      .default("file:./data/overflight.db"),
+    /** Signs session tokens. `npm start` creates one in data/ when none is set. */
+    NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
+    NEXTAUTH_URL: z.url().optional(),
+    /** Cookie flag override for the guest cookie; by default Secure in production. */
+    COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+    GITHUB_ID: z.string().min(1).optional(),
+    GITHUB_SECRET: z.string().min(1).optional(),
+    GOOGLE_ID: z.string().min(1).optional(),
+    GOOGLE_SECRET: z.string().min(1).optional(),
+    /**
+     * Test runs only: lets a request move the server's clock (header x-overflight-clock-offset)
+     * for multi-day journeys. Refused unless the database is a throwaway one under .tmp/.
+     */
+    OVERFLIGHT_TEST_CLOCK: z.enum(["1"]).optional(),
+  })
+  .refine((e) => !e.OVERFLIGHT_TEST_CLOCK || /^file:.*[\\/]\.tmp[\\/]/.test(e.DATABASE_URL), {
+    message: "OVERFLIGHT_TEST_CLOCK is for test runs on a throwaway database under .tmp/ only",
+    path: ["OVERFLIGHT_TEST_CLOCK"],
+  });
+
+/** authSecret: NEXTAUTH_SECRET, or a fixed secret outside production (next-auth refuses none in production). */
+export type Env = z.infer<typeof Env> & { authSecret: string | undefined };
 
 function loadEnv(): Env {
   const parsed = Env.safeParse(process.env);
@@ -21,7 +41,8 @@ function loadEnv(): Env {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  return parsed.data;
+  const { NEXTAUTH_SECRET, NODE_ENV } = parsed.data;
+  return { ...parsed.data, authSecret: NEXTAUTH_SECRET ?? (NODE_ENV === "production" ? undefined : DEV_ONLY_SECRET) };
 }
 
 export const env = loadEnv();

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
+import { authEnv } from "./auth-env.mjs";
 import { ensureDatabase } from "./ensure-db.mjs";
 
 const port = process.env.E2E_PORT || "3100";
@@ -16,7 +17,13 @@ ensureDatabase();
 
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
+  env: {
+    ...process.env,
+    ...authEnv({ dir, url: `http://127.0.0.1:${port}` }),
+    // Lets tests move the clock per request (multi-day journeys); lib/env refuses it off .tmp/.
+    OVERFLIGHT_TEST_CLOCK: "1",
+    NODE_ENV: "production",
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -2,6 +2,7 @@
 // One command on a fresh clone; later starts skip the build.
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
+import { authEnv } from "./auth-env.mjs";
 import { ensureDatabase } from "./ensure-db.mjs";
 
 const port = process.env.PORT || "3000";
@@ -20,7 +21,7 @@ ensureDatabase();
 console.log(`Overflight is starting on http://localhost:${port}`);
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", host], {
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
+  env: { ...process.env, ...authEnv({ dir: "data", url: `http://localhost:${port}` }), NODE_ENV: "production" },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

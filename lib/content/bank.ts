@@ -15,6 +15,8 @@ export type QuestionBank = {
   /** Topic of a question: the topic of the first fact it tests. */
   topicOfQuestion: Map<string, string>;
   questionsByTopic: Map<string, string[]>;
+  /** Questions that test each fact, so a card can be asked in any of its forms. */
+  questionsByFact: Map<string, Question[]>;
 };
 
 export function buildBank(dir: string): QuestionBank {
@@ -25,11 +27,13 @@ export function buildBank(dir: string): QuestionBank {
   const facts = new Map(items.facts.map(({ item }) => [item.id, item]));
   const questions = new Map(items.questions.map(({ item }) => [item.id, item]));
   const topicOfQuestion = new Map<string, string>();
+  const questionsByFact = new Map<string, Question[]>();
   const questionsByTopic = new Map<string, string[]>();
   for (const q of questions.values()) {
     const topic = facts.get(q.facts[0] ?? "")?.topic ?? "";
     topicOfQuestion.set(q.id, topic);
     questionsByTopic.set(topic, [...(questionsByTopic.get(topic) ?? []), q.id]);
+    for (const f of q.facts) questionsByFact.set(f, [...(questionsByFact.get(f) ?? []), q]);
   }
   const topics = items.topics.map(({ item }) => ({
     ...item,
@@ -44,6 +48,7 @@ export function buildBank(dir: string): QuestionBank {
     questions,
     topicOfQuestion,
     questionsByTopic,
+    questionsByFact,
   };
 }
 

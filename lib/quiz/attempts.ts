@@ -5,6 +5,7 @@ import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { gradeAnswer, type AnswerResponse } from "./grade";
+import { attemptsOf, type Taker } from "./taker";
 
 export type StoredAnswer = {
   questionId: string;
@@ -56,16 +57,21 @@ function toStored(row: AnswerRow): StoredAnswer {
   };
 }
 
-export async function createAttempt(input: { learnerId: string; mode: string; questionIds: string[] }) {
+export async function createAttempt(input: { taker: Taker & { learnerId: string }; mode: string; questionIds: string[] }) {
   return db.attempt.create({
-    data: { learnerId: input.learnerId, mode: input.mode, questionIds: JSON.stringify(input.questionIds) },
+    data: {
+      learnerId: input.taker.learnerId,
+      userId: input.taker.userId,
+      mode: input.mode,
+      questionIds: JSON.stringify(input.questionIds),
+    },
     select: { id: true },
   });
 }
 
-export async function getAttempt(input: { learnerId: string; attemptId: string }): Promise<AttemptView | null> {
+export async function getAttempt(input: { taker: Taker; attemptId: string }): Promise<AttemptView | null> {
   const row = await db.attempt.findFirst({
-    where: { id: input.attemptId, learnerId: input.learnerId },
+    where: { id: input.attemptId, ...attemptsOf(input.taker) },
     include: { answers: { select: answerSelect, orderBy: { createdAt: "asc" } } },
   });
   if (!row) return null;
@@ -97,7 +103,7 @@ const fail = (status: RecordFailure["status"], code: string, message: string): R
 export async function recordAnswer(
   bank: QuestionBank,
   input: {
-    learnerId: string;
+    taker: Taker;
     attemptId: string;
     questionId: string;
     clientKey: string;
@@ -180,9 +186,9 @@ export type AttemptSummary = {
 };
 
 /** A learner's attempts, newest first, with their counts (no answer bodies). */
-export async function listAttempts(input: { learnerId: string; take?: number }): Promise<AttemptSummary[]> {
+export async function listAttempts(input: { taker: Taker; take?: number }): Promise<AttemptSummary[]> {
   const rows = await db.attempt.findMany({
-    where: { learnerId: input.learnerId },
+    where: attemptsOf(input.taker),
     orderBy: { createdAt: "desc" },
     take: input.take ?? 100,
     select: {

@@ -5,6 +5,9 @@ import type { QuestionBank } from "@/lib/content/bank";
 import { createAttempt, getAttempt } from "./attempts";
 import { MAX_QUIZ_LENGTH, pickQuestions } from "./build";
 import { hashString, seededRandom } from "./random";
+import type { Taker } from "./taker";
+
+type NewTaker = Taker & { learnerId: string };
 
 export const StartQuizInput = z
   .object({
@@ -35,30 +38,30 @@ export type PickedQuizInput = z.infer<typeof PickedQuizInput>;
 
 export type StartResult = { ok: true; id: string } | { ok: false; status: 404 | 422; message: string };
 
-export async function startQuiz(bank: QuestionBank, learnerId: string, input: StartQuizInput): Promise<StartResult> {
+export async function startQuiz(bank: QuestionBank, taker: NewTaker, input: StartQuizInput): Promise<StartResult> {
   const topicId = input.topic === "mixed" ? null : input.topic;
   if (topicId && !bank.topics.some((t) => t.id === topicId)) {
     return { ok: false, status: 404, message: `There is no topic "${input.topic}".` };
   }
-  const random = seededRandom(hashString(`${learnerId}:${Date.now()}:${Math.random()}`));
+  const random = seededRandom(hashString(`${taker.learnerId}:${Date.now()}:${Math.random()}`));
   const questionIds = pickQuestions(bank, topicId, input.length, random);
-  const { id } = await createAttempt({ learnerId, mode: topicId ? `topic:${topicId}` : "mixed", questionIds });
+  const { id } = await createAttempt({ taker, mode: topicId ? `topic:${topicId}` : "mixed", questionIds });
   return { ok: true, id };
 }
 
-export async function startPickedQuiz(bank: QuestionBank, learnerId: string, input: PickedQuizInput): Promise<StartResult> {
+export async function startPickedQuiz(bank: QuestionBank, taker: NewTaker, input: PickedQuizInput): Promise<StartResult> {
   const unknown = input.questionIds.filter((id) => !bank.questions.has(id));
   if (unknown.length > 0) return { ok: false, status: 404, message: `Unknown question id(s): ${unknown.join(", ")}.` };
-  const { id } = await createAttempt({ learnerId, mode: "picked", questionIds: input.questionIds });
+  const { id } = await createAttempt({ taker, mode: "picked", questionIds: input.questionIds });
   return { ok: true, id };
 }
 
 /** A new attempt with the questions answered wrongly (or left unanswered) in an earlier one. */
-export async function retryMissed(bank: QuestionBank, learnerId: string, attemptId: string): Promise<StartResult> {
-  const previous = await getAttempt({ learnerId, attemptId });
+export async function retryMissed(bank: QuestionBank, taker: NewTaker, attemptId: string): Promise<StartResult> {
+  const previous = await getAttempt({ taker, attemptId });
   if (!previous) return { ok: false, status: 404, message: "This quiz does not exist or is not yours." };
   const missed = previous.questionIds.filter((id) => bank.questions.has(id) && !previous.answers.get(id)?.isCorrect);
   if (missed.length === 0) return { ok: false, status: 422, message: "Nothing to retry: every question was right." };
-  const { id } = await createAttempt({ learnerId, mode: `retry:${attemptId}`, questionIds: missed });
+  const { id } = await createAttempt({ taker, mode: `retry:${attemptId}`, questionIds: missed });
   return { ok: true, id };
 }

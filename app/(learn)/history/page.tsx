@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLearnerId } from "@/lib/auth/learner";
 import { getBank } from "@/lib/content/bank";
 import { listAttempts } from "@/lib/quiz/attempts";
+import { getTaker } from "@/lib/quiz/taker";
 
 export const metadata: Metadata = { title: "My quizzes" };
 
@@ -15,8 +15,7 @@ function describeMode(mode: string, topicTitle: (id: string) => string | undefin
 }
 
 export default async function HistoryPage() {
-  const learnerId = await getLearnerId();
-  const attempts = learnerId ? await listAttempts({ learnerId }) : [];
+  const attempts = await listAttempts({ taker: await getTaker() });
   const bank = getBank();
   const topicTitle = (id: string) => bank.topics.find((t) => t.id === id)?.title;
   const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

@@ -2,9 +2,9 @@
 // ({ questionIds }), or a retry of what was missed in an earlier attempt ({ retryOf }).
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { ensureLearnerId } from "@/lib/auth/learner";
 import { getBank } from "@/lib/content/bank";
 import { apiError, readJsonBody, validateBody } from "@/lib/http/api";
+import { ensureTaker } from "@/lib/quiz/taker";
 import { PickedQuizInput, retryMissed, startPickedQuiz, startQuiz, StartQuizInput } from "@/lib/quiz/start";
 
 const RetryBody = z.object({ retryOf: z.string().min(1).max(100) }).strict();
@@ -20,15 +20,15 @@ export async function POST(request: Request) {
   if (!raw.ok) return raw.response;
   const body = validateBody<z.infer<ReturnType<typeof schemaFor>>>(raw.data, schemaFor(raw.data));
   if (!body.ok) return body.response;
-  const learnerId = await ensureLearnerId();
+  const taker = await ensureTaker();
   const bank = getBank();
   const data = body.data;
   const result =
     "retryOf" in data
-      ? await retryMissed(bank, learnerId, data.retryOf)
+      ? await retryMissed(bank, taker, data.retryOf)
       : "questionIds" in data
-        ? await startPickedQuiz(bank, learnerId, data)
-        : await startQuiz(bank, learnerId, data);
+        ? await startPickedQuiz(bank, taker, data)
+        : await startQuiz(bank, taker, data);
   if (!result.ok) return apiError(result.status, result.status === 404 ? "not_found" : "nothing_to_retry", result.message);
   return NextResponse.json({ id: result.id, url: `/quiz/${result.id}` }, { status: 201 });
 }

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { QuizRunner, type QuizItem } from "@/components/quiz/quiz-runner";
-import { getLearnerId } from "@/lib/auth/learner";
 import { getBank } from "@/lib/content/bank";
 import { getAttempt } from "@/lib/quiz/attempts";
+import { getTaker } from "@/lib/quiz/taker";
 import { presentQuestion } from "@/lib/quiz/present";
 
 export const metadata: Metadata = { title: "Quiz" };
 
 export default async function QuizPage({ params }: PageProps<"/quiz/[id]">) {
   const { id } = await params;
-  const learnerId = await getLearnerId();
-  const attempt = learnerId ? await getAttempt({ learnerId, attemptId: id }) : null;
+  const attempt = await getAttempt({ taker: await getTaker(), attemptId: id });
   if (!attempt) notFound();
   const bank = getBank();
   const items: QuizItem[] = attempt.questionIds.map((qid) => {

@@ -1,13 +1,12 @@
 // GET /api/attempts/:id: an attempt's questions and the answers given so far, for its learner only.
 import { NextResponse } from "next/server";
-import { getLearnerId } from "@/lib/auth/learner";
 import { apiError } from "@/lib/http/api";
 import { getAttempt } from "@/lib/quiz/attempts";
+import { getTaker } from "@/lib/quiz/taker";
 
 export async function GET(_request: Request, ctx: RouteContext<"/api/attempts/[id]">) {
   const { id } = await ctx.params;
-  const learnerId = await getLearnerId();
-  const attempt = learnerId ? await getAttempt({ learnerId, attemptId: id }) : null;
+  const attempt = await getAttempt({ taker: await getTaker(), attemptId: id });
   if (!attempt) return apiError(404, "attempt_not_found", "This quiz does not exist or is not yours.");
   return NextResponse.json({
     id: attempt.id,

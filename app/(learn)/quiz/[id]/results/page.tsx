@@ -3,17 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExplanationView } from "@/components/quiz/explanation-view";
 import { RetryMissedButton } from "@/components/quiz/retry-missed-button";
-import { getLearnerId } from "@/lib/auth/learner";
 import { getBank } from "@/lib/content/bank";
 import { getAttempt } from "@/lib/quiz/attempts";
+import { getTaker } from "@/lib/quiz/taker";
 import { explainQuestion } from "@/lib/quiz/feedback";
 
 export const metadata: Metadata = { title: "Results" };
 
 export default async function ResultsPage({ params }: PageProps<"/quiz/[id]/results">) {
   const { id } = await params;
-  const learnerId = await getLearnerId();
-  const attempt = learnerId ? await getAttempt({ learnerId, attemptId: id }) : null;
+  const attempt = await getAttempt({ taker: await getTaker(), attemptId: id });
   if (!attempt) notFound();
   const bank = getBank();
   const total = attempt.questionIds.length;

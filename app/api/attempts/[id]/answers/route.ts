@@ -1,13 +1,17 @@
 // POST /api/attempts/:id/answers: grade and store one answer, once per question. The same
-// clientKey sent again returns the first result instead of storing a second answer.
+// clientKey sent again returns the first result instead of storing a second answer. Signed in,
+// the answer also counts as a review of each fact the question tests.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getLearnerId } from "@/lib/auth/learner";
+import { getCurrentUser } from "@/lib/auth/session";
+import { nowFrom } from "@/lib/clock";
 import { getBank } from "@/lib/content/bank";
 import { apiError, readJson } from "@/lib/http/api";
 import { recordAnswer } from "@/lib/quiz/attempts";
 import { explainQuestion } from "@/lib/quiz/feedback";
 import { AnswerResponse } from "@/lib/quiz/grade";
+import { getTaker } from "@/lib/quiz/taker";
+import { recordQuizAnswerAsReview } from "@/lib/srs/review-service";
 
 const AnswerInput = z
   .object({
@@ -20,15 +24,19 @@ const AnswerInput = z
 
 export async function POST(request: Request, ctx: RouteContext<"/api/attempts/[id]/answers">) {
   const { id } = await ctx.params;
-  const learnerId = await getLearnerId();
-  if (!learnerId) return apiError(404, "attempt_not_found", "This quiz does not exist or is not yours.");
   const body = await readJson(request, AnswerInput);
   if (!body.ok) return body.response;
 
   const bank = getBank();
   const { timeMs, ...rest } = body.data;
-  const result = await recordAnswer(bank, { learnerId, attemptId: id, ...rest, ...(timeMs === undefined ? {} : { timeMs }) });
+  const taker = await getTaker();
+  const result = await recordAnswer(bank, { taker, attemptId: id, ...rest, ...(timeMs === undefined ? {} : { timeMs }) });
   if (!result.ok) return apiError(result.status, result.code, result.message);
+  const user = taker.userId ? await getCurrentUser() : null;
+  if (user) {
+    const answer = { attemptId: id, questionId: result.answer.questionId, isCorrect: result.answer.isCorrect };
+    await recordQuizAnswerAsReview(user, bank, { ...answer, ...(timeMs === undefined ? {} : { timeMs }) }, nowFrom(request.headers));
+  }
 
   const question = bank.questions.get(result.answer.questionId);
   return NextResponse.json(

@@ -1,0 +1,1 @@
+export { authHandler as GET, authPostHandler as POST } from "@/lib/auth/handler";

@@ -1,0 +1,46 @@
+// POST /api/reviews: grade one review of one card (an answer, or a self-grade for flashcards).
+// Idempotent by clientKey; 409 with the current card when the card moved since it was shown.
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { nowFrom } from "@/lib/clock";
+import { getBank } from "@/lib/content/bank";
+import { readJson, apiError } from "@/lib/http/api";
+import { requireApiUser } from "@/lib/http/user";
+import { AnswerResponse } from "@/lib/quiz/grade";
+import { submitReview } from "@/lib/srs/review-service";
+
+const ReviewInput = z
+  .object({
+    factId: z.string().min(1).max(100),
+    questionId: z.string().min(1).max(100),
+    clientKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "clientKey must be 8 to 64 letters, digits, - or _"),
+    expectedVersion: z.number().int().min(0).max(1_000_000),
+    response: AnswerResponse.optional(),
+    rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+    timeMs: z.number().int().min(0).max(86_400_000).optional(),
+    usedHint: z.boolean().optional(),
+  })
+  .strict()
+  .refine((r) => (r.response === undefined) !== (r.rating === undefined), "send either an answer or a rating, not both");
+
+export async function POST(request: Request) {
+  const auth = await requireApiUser();
+  if (!auth.ok) return auth.response;
+  const body = await readJson(request, ReviewInput);
+  if (!body.ok) return body.response;
+  const { response, rating, timeMs, usedHint, ...rest } = body.data;
+  const result = await submitReview(
+    auth.user,
+    getBank(),
+    {
+      ...rest,
+      ...(response ? { response } : {}),
+      ...(rating ? { rating } : {}),
+      ...(timeMs === undefined ? {} : { timeMs }),
+      ...(usedHint === undefined ? {} : { usedHint }),
+    },
+    nowFrom(request.headers),
+  );
+  if (!result.ok) return apiError(result.status, result.code, result.message);
+  return NextResponse.json(result, { status: result.replayed ? 200 : 201 });
+}

@@ -1,0 +1,73 @@
+// What a signed-in person can do to their own account: settings, ending sessions, a new
+// password, export and deletion. Each function takes the user id from the session only.
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { isValidTimeZone } from "@/lib/srs/day";
+import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "@/lib/srs/scheduler";
+import { hashPassword, NewPassword, verifyPassword } from "./password";
+import { accountKey } from "./rate-limit";
+import { findPasswordHash, publicUserSelect } from "./users";
+
+export const SettingsInput = z
+  .object({
+    name: z.string().trim().min(1, "Enter your name.").max(80, "Use at most 80 characters for your name."),
+    timeZone: z.string().refine(isValidTimeZone, "Choose a time zone from the list."),
+    dayStartHour: z.coerce.number().int().min(0, "The day starts between 0 and 23 h.").max(23, "The day starts between 0 and 23 h."),
+    desiredRetention: z.coerce
+      .number()
+      .min(MIN_DESIRED_RETENTION, `Desired retention is between ${MIN_DESIRED_RETENTION * 100}% and ${MAX_DESIRED_RETENTION * 100}%.`)
+      .max(MAX_DESIRED_RETENTION, `Desired retention is between ${MIN_DESIRED_RETENTION * 100}% and ${MAX_DESIRED_RETENTION * 100}%.`),
+    newPerDay: z.coerce.number().int().min(0, "New cards per day is 0 to 500.").max(500, "New cards per day is 0 to 500."),
+    reviewsPerDay: z.coerce.number().int().min(0, "Reviews per day is 0 to 5,000.").max(5000, "Reviews per day is 0 to 5,000."),
+  })
+  .strict();
+export type SettingsInput = z.infer<typeof SettingsInput>;
+
+export async function updateSettings(userId: string, input: SettingsInput) {
+  return db.user.update({ where: { id: userId }, data: input, select: publicUserSelect });
+}
+
+/** Ends every session of the account, this one included, on its next request. */
+export async function endAllSessions(userId: string) {
+  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
+export const PasswordChange = z.object({ current: z.string().min(1, "Enter your current password.").max(1024), next: NewPassword }).strict();
+
+export async function changePassword(userId: string, input: z.infer<typeof PasswordChange>): Promise<boolean> {
+  const hash = await findPasswordHash(userId);
+  if (!hash || !(await verifyPassword(hash, input.current))) return false;
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(input.next), sessionVersion: { increment: 1 } },
+  });
+  return true;
+}
+
+/** Deletes the account and every personal row (cards, reviews, attempts, links, sign-in counters). */
+export async function deleteAccount(userId: string, password: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  if (!user) return false;
+  if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) return false;
+  await db.$transaction([
+    db.rateLimit.deleteMany({ where: { key: accountKey(user.email) } }),
+    db.user.delete({ where: { id: userId } }),
+  ]);
+  return true;
+}
+
+export async function exportAccount(userId: string) {
+  const [user, cards, reviews, attempts] = await Promise.all([
+    db.user.findUnique({ where: { id: userId }, select: publicUserSelect }),
+    db.card.findMany({ where: { userId }, orderBy: { factId: "asc" } }),
+    db.review.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" }, include: { undo: { select: { undoneAt: true } } } }),
+    db.attempt.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, include: { answers: true } }),
+  ]);
+  return {
+    user,
+    cards: cards.map(({ userId: _owner, ...card }) => card),
+    reviews: reviews.map(({ userId: _owner, undo, ...review }) => ({ ...review, undoneAt: undo?.undoneAt ?? null })),
+    attempts: attempts.map(({ learnerId: _cookie, userId: _owner, ...attempt }) => attempt),
+  };
+}

@@ -1,0 +1,108 @@
+// next-auth configuration: email + password for everyone, GitHub and Google only when their
+// client id and secret are configured. Sessions are JWTs carrying the account's session
+// version, which lib/auth/session.ts checks against the database on every read.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { z } from "zod";
+import { nowFrom } from "@/lib/clock";
+import { env } from "@/lib/env";
+import { LEARNER_COOKIE } from "./learner";
+import { verifyAgainstNothing, verifyPassword } from "./password";
+import { clearAccountFailures, recordSignInFailure } from "./rate-limit";
+import { claimGuestAttempts, findCredentials, normalizeEmail, upsertOAuthUser } from "./users";
+import { clientAddress } from "./address";
+
+declare module "next-auth" {
+  interface Session {
+    uid?: string;
+    sv?: number;
+  }
+  interface User {
+    sessionVersion?: number;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    sv?: number;
+  }
+}
+
+const Credentials = z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(1024) });
+
+function cookieValue(cookieHeader: string | undefined, name: string): string | null {
+  const match = cookieHeader?.split(/;\s*/).find((c) => c.startsWith(`${name}=`));
+  return match ? decodeURIComponent(match.slice(name.length + 1)) : null;
+}
+
+function oauthProviders() {
+  const providers = [];
+  if (env.GITHUB_ID && env.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
+  if (env.GOOGLE_ID && env.GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET }));
+  return providers;
+}
+
+/** Names of the OAuth providers that are configured, for the sign-in page. */
+export function oauthProviderNames(): { id: string; name: string }[] {
+  return oauthProviders().map((p) => ({ id: p.id, name: p.name }));
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.authSecret,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw, req) {
+        const parsed = Credentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const email = normalizeEmail(parsed.data.email);
+        const headers = req.headers ?? {};
+        const now = nowFrom(headers);
+        const account = await findCredentials(email);
+        const isValid = account?.passwordHash
+          ? await verifyPassword(account.passwordHash, parsed.data.password)
+          : await verifyAgainstNothing(parsed.data.password);
+        if (!account || !isValid) {
+          await recordSignInFailure(email, clientAddress(headers), now);
+          return null;
+        }
+        await clearAccountFailures(email);
+        const learnerId = cookieValue(headers.cookie as string | undefined, LEARNER_COOKIE);
+        if (learnerId) await claimGuestAttempts(account.id, learnerId);
+        return { id: account.id, sessionVersion: account.sessionVersion };
+      },
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    async jwt({ token, user, account }) {
+      if (!account || !user) return token;
+      if (account.provider === "credentials") {
+        token.uid = user.id;
+        token.sv = user.sessionVersion ?? 0;
+      } else if (user.email) {
+        const owner = await upsertOAuthUser({
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          email: user.email,
+          name: user.name ?? "",
+        });
+        token.uid = owner.id;
+        token.sv = owner.sessionVersion;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      session.uid = token.uid;
+      session.sv = token.sv;
+      return session;
+    },
+  },
+};
