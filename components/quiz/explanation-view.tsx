@@ -1,9 +1,28 @@
 // The explanation of an answer: why, the fact(s) behind it, the sentence of each source with a
 // link, and a visible correction where the seed article says something else.
-import type { Explanation } from "@/lib/quiz/feedback";
+import type { Explanation, SourceRef } from "@/lib/quiz/feedback";
 
-export function ExplanationView({ explanation, headingLevel = 3 }: { explanation: Explanation; headingLevel?: 3 | 4 }) {
-  const Heading = headingLevel === 3 ? "h3" : "h4";
+/** Quotes are shown in typographic quotes of their own, so marks copied from the page go. */
+function bareQuote(quote: string): string {
+  return quote.replace(/^["“”'‘’]+|["“”'‘’]+$/g, "").trim();
+}
+
+function SourceCard({ source }: { source: SourceRef }) {
+  const isWeb = source.url.startsWith("http");
+  return (
+    <div className="source">
+      <blockquote cite={isWeb ? source.url : undefined}>“{bareQuote(source.quote)}”</blockquote>
+      <p className="muted small">
+        <a href={source.url} {...(isWeb ? { rel: "noopener noreferrer" } : {})}>
+          {source.seedLine ? `The seed article, line ${source.seedLine}` : source.title}
+        </a>
+        {source.seedLine ? "" : ` · ${source.publisher} · ${source.date}`}
+      </p>
+    </div>
+  );
+}
+
+export function ExplanationView({ explanation }: { explanation: Explanation }) {
   return (
     <div className="stack">
       <p>{explanation.text}</p>
@@ -19,18 +38,21 @@ export function ExplanationView({ explanation, headingLevel = 3 }: { explanation
             </p>
           )}
           {fact.asOf && <p className="muted small">True as of {fact.asOf}.</p>}
-          {fact.sources.map((source, i) => (
-            <div key={`${source.url}-${i}`} className="source">
-              <Heading className="visually-hidden">Source</Heading>
-              <blockquote cite={source.url.startsWith("http") ? source.url : undefined}>“{source.quote}”</blockquote>
-              <p className="muted small">
-                <a href={source.url} {...(source.url.startsWith("http") ? { rel: "noopener noreferrer" } : {})}>
-                  {source.title}
-                </a>
-                {source.seedLine ? `, line ${source.seedLine}` : ""} · {source.publisher} · {source.date}
-              </p>
-            </div>
+          {fact.sources.slice(0, 2).map((source, i) => (
+            <SourceCard key={`${source.url}-${i}`} source={source} />
           ))}
+          {fact.sources.length > 2 && (
+            <details>
+              <summary>
+                {fact.sources.length - 2} more source{fact.sources.length > 3 ? "s" : ""}
+              </summary>
+              <div className="stack">
+                {fact.sources.slice(2).map((source, i) => (
+                  <SourceCard key={`${source.url}-more-${i}`} source={source} />
+                ))}
+              </div>
+            </details>
+          )}
         </section>
       ))}
     </div>

@@ -82,8 +82,10 @@ test("every question type by keyboard: feedback with its source, reload mid-quiz
     await expect(page.getByText(q.explanation, { exact: true })).toBeVisible();
     const fact = bank.facts.get(q.facts[0]!)!;
     const citation = fact.citations[0]!;
-    await expect(page.locator("blockquote").filter({ hasText: citation.quote }).first()).toBeVisible();
-    await expect(page.getByRole("link", { name: bank.sources.get(citation.source)!.title }).first()).toBeVisible();
+    const quote = citation.quote.replace(/^["“”'‘’]+|["“”'‘’]+$/g, "").trim();
+    await expect(page.locator("blockquote").filter({ hasText: quote }).first()).toBeVisible();
+    const sourceName = citation.line ? `The seed article, line ${citation.line}` : bank.sources.get(citation.source)!.title;
+    await expect(page.getByRole("link", { name: sourceName }).first()).toBeVisible();
     await expect(page.getByRole("progressbar")).toHaveAttribute("value", String(index + 1));
     await expectAccessible(page, `feedback ${q.type}`);
 

@@ -68,7 +68,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[id]/resu
                 {question && (
                   <details>
                     <summary>Explanation and source</summary>
-                    <ExplanationView explanation={explainQuestion(question, bank)} headingLevel={4} />
+                    <ExplanationView explanation={explainQuestion(question, bank)} />
                   </details>
                 )}
               </li>
