@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { SiteNav } from "@/components/site-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -29,11 +30,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="brand">
               <span aria-hidden="true">✈</span> Overflight
             </Link>
-            <nav aria-label="Main" className="site-nav">
-              <Link href="/">Quizzes</Link>
-              <Link href="/history">My quizzes</Link>
-              <Link href="/sources">Sources</Link>
-            </nav>
+            <SiteNav />
           </div>
         </header>
         <main id="main">{children}</main>

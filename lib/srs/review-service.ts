@@ -4,7 +4,7 @@ import "server-only";
 import type { PublicUser } from "@/lib/auth/users";
 import type { QuestionBank } from "@/lib/content/bank";
 import { explainQuestion, type Explanation } from "@/lib/quiz/feedback";
-import { gradeAnswer, type AnswerResponse, type Grade } from "@/lib/quiz/grade";
+import { expectedAnswer, gradeAnswer, type AnswerResponse, type Grade } from "@/lib/quiz/grade";
 import { presentQuestion, type PresentedQuestion } from "@/lib/quiz/present";
 import { hashString } from "@/lib/quiz/random";
 import { dayWindow } from "./day";
@@ -18,15 +18,18 @@ export type ReviewCardView = {
   factId: string;
   version: number;
   isNew: boolean;
-  statement: string;
   question: PresentedQuestion;
+  /** Flashcards only: the back of the card, shown when it is flipped (self-graded mode). */
+  back?: { answer: string; statement: string };
   /** What each of Again/Hard/Good/Easy would schedule, e.g. "10m", "4d". */
   intervals: Record<SrsRating, string>;
 };
 
 export type ReviewScreen = { counts: { new: number; learning: number; due: number }; card: ReviewCardView | null };
 
-export async function loadReviewScreen(user: PublicUser, bank: QuestionBank, now: Date): Promise<ReviewScreen> {
+export type ReviewMode = "answer" | "flashcards";
+
+export async function loadReviewScreen(user: PublicUser, bank: QuestionBank, now: Date, mode: ReviewMode): Promise<ReviewScreen> {
   const day = dayWindow(now, user.timeZone, user.dayStartHour);
   const [cards, today] = await Promise.all([listCards(user.id), countToday(user.id, day.start)]);
   const queue = buildQueue({
@@ -40,11 +43,18 @@ export async function loadReviewScreen(user: PublicUser, bank: QuestionBank, now
     dayEnd: day.end,
   });
   const factId = nextInQueue(queue);
-  const card = factId ? await viewCard(user, bank, factId, cards.find((c) => c.factId === factId) ?? null, now) : null;
+  const card = factId ? await viewCard(user, bank, factId, cards.find((c) => c.factId === factId) ?? null, now, mode) : null;
   return { counts: queue.counts, card };
 }
 
-async function viewCard(user: PublicUser, bank: QuestionBank, factId: string, card: CardRow | null, now: Date): Promise<ReviewCardView | null> {
+async function viewCard(
+  user: PublicUser,
+  bank: QuestionBank,
+  factId: string,
+  card: CardRow | null,
+  now: Date,
+  mode: ReviewMode,
+): Promise<ReviewCardView | null> {
   const fact = bank.facts.get(factId);
   const version = card?.version ?? 0;
   const lastQuestion = await lastQuestionFor(user.id, factId);
@@ -61,8 +71,8 @@ async function viewCard(user: PublicUser, bank: QuestionBank, factId: string, ca
     factId,
     version,
     isNew: !card || card.state === 0,
-    statement: fact.statement,
     question: presentQuestion(question, bank, `${user.id}:${factId}:${version}`),
+    ...(mode === "flashcards" ? { back: { answer: expectedAnswer(question, bank), statement: fact.statement } } : {}),
     intervals: { 1: previews[1].interval, 2: previews[2].interval, 3: previews[3].interval, 4: previews[4].interval },
   };
 }

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { SuspendButton } from "@/components/review/suspend-button";
+import { requireUser } from "@/lib/auth/session";
+import { getBank } from "@/lib/content/bank";
+import { isLeech, LEECH_LAPSES } from "@/lib/srs/leech";
+import { listCards } from "@/lib/srs/store";
+
+export const metadata: Metadata = { title: "Cards" };
+
+const STATE_NAMES = ["New", "Learning", "Review", "Relearning"];
+
+export default async function CardsPage() {
+  const user = await requireUser("/cards");
+  const bank = getBank();
+  const cards = (await listCards(user.id))
+    .map((card) => ({ card, fact: bank.facts.get(card.factId) }))
+    .sort((a, b) => Number(isLeech(b.card)) - Number(isLeech(a.card)) || a.card.due.getTime() - b.card.due.getTime());
+  const leeches = cards.filter(({ card }) => isLeech(card)).length;
+  const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone });
+  return (
+    <div className="stack">
+      <h1>Your cards</h1>
+      <p className="lead">
+        One card per fact you have studied. A card you have forgotten {LEECH_LAPSES} times is a <strong>leech</strong>: it is
+        flagged here ({leeches} now), and you can suspend it to take it out of your reviews.
+      </p>
+      {cards.length === 0 ? (
+        <p>No cards yet: review or take a quiz while signed in and they appear here.</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Your cards, leeches first, then by due date</caption>
+          <thead>
+            <tr>
+              <th scope="col">Fact</th>
+              <th scope="col">State</th>
+              <th scope="col">Due</th>
+              <th scope="col">Lapses</th>
+              <th scope="col">Action</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cards.map(({ card, fact }) => (
+              <tr key={card.id}>
+                <td>
+                  {fact?.statement ?? `A retired fact (${card.factId})`}
+                  {isLeech(card) && <span className="pill"> Leech</span>}
+                </td>
+                <td>
+                  {card.suspended ? "Suspended" : STATE_NAMES[card.state]}
+                </td>
+                <td>{dateFormat.format(card.due)}</td>
+                <td>{card.lapses}</td>
+                <td>
+                  <SuspendButton factId={card.factId} suspended={card.suspended} statement={fact?.statement ?? card.factId} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

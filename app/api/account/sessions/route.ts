@@ -1,0 +1,11 @@
+// DELETE /api/account/sessions: sign out everywhere; every session of the account ends.
+import { NextResponse } from "next/server";
+import { endAllSessions } from "@/lib/auth/account";
+import { requireApiUser } from "@/lib/http/user";
+
+export async function DELETE() {
+  const auth = await requireApiUser();
+  if (!auth.ok) return auth.response;
+  await endAllSessions(auth.user.id);
+  return NextResponse.json({ signedOut: "everywhere" });
+}

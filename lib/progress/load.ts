@@ -1,0 +1,53 @@
+// Gathers one learner's dashboard: their own cards and reviews (never anyone else's), turned into
+// the statistics of this folder. Reads follow the learner's rows through indexes on userId.
+import "server-only";
+import type { PublicUser } from "@/lib/auth/users";
+import type { QuestionBank } from "@/lib/content/bank";
+import { db } from "@/lib/db";
+import { dayKeyOf } from "@/lib/srs/day";
+import { retrievability } from "@/lib/srs/scheduler";
+import { toCardState } from "@/lib/srs/store";
+import { buildHeatmap } from "./heatmap";
+import { computeStreaks } from "./streaks";
+import { trueRetention } from "./retention";
+import { dueForecast } from "./forecast";
+import { recallByTopic, stateCounts } from "./recall";
+import { eventTimeline } from "./timeline";
+import type { CardState, ProgressCard, ReviewRating } from "./types";
+
+const YEAR_MS = 366 * 24 * 60 * 60 * 1000;
+
+export async function loadProgress(user: PublicUser, bank: QuestionBank, now: Date) {
+  const [cardRows, reviewRows] = await Promise.all([
+    db.card.findMany({ where: { userId: user.id } }),
+    db.review.findMany({
+      where: { userId: user.id, undo: null, reviewedAt: { gte: new Date(now.getTime() - YEAR_MS) } },
+      select: { reviewedAt: true, rating: true, stateBefore: true, elapsedDays: true, factId: true },
+    }),
+  ]);
+  const keyOf = (d: Date) => dayKeyOf(d, user.timeZone, user.dayStartHour);
+  const todayKey = keyOf(now);
+  const reviews = reviewRows.map((r) => ({ ...r, rating: r.rating as ReviewRating, stateBefore: r.stateBefore as CardState }));
+  const cards: ProgressCard[] = cardRows.map((c) => ({
+    factId: c.factId,
+    due: c.due,
+    state: c.state as CardState,
+    stability: c.stability,
+    suspended: c.suspended,
+    lapses: c.lapses,
+    recall: retrievability(toCardState(c), now),
+  }));
+  const facts = [...bank.facts.values()].map((f) => ({ id: f.id, topic: f.topic }));
+  return {
+    todayKey,
+    heatmap: buildHeatmap(reviews, keyOf, todayKey),
+    streaks: computeStreaks(reviews.map((r) => keyOf(r.reviewedAt)), todayKey),
+    retention: trueRetention(reviews, now),
+    forecast: dueForecast(cards, keyOf, todayKey),
+    topics: recallByTopic(cards, facts, bank.topics),
+    states: stateCounts(cards),
+    timeline: eventTimeline([...bank.events.values()], cards),
+  };
+}
+
+export type Progress = Awaited<ReturnType<typeof loadProgress>>;
