@@ -23,3 +23,12 @@ export function runSql(sql: string, ...params: unknown[]): void {
     db.close();
   }
 }
+
+export function readRows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
