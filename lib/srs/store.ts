@@ -17,7 +17,12 @@ export type StoredReview = {
   reviewedAt: Date;
 };
 
-export function toCardState(card: Card): CardState {
+export type CardStateColumns = Pick<
+  Card,
+  "due" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses" | "state" | "lastReview"
+>;
+
+export function toCardState(card: CardStateColumns): CardState {
   return {
     due: card.due,
     stability: card.stability,

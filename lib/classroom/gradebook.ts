@@ -1,0 +1,109 @@
+// The teacher's views of a class: the gradebook (students by assignments), one student's
+// answers, and one assignment's per-question analysis. Each starts from the class row found
+// with the teacher's id, so another teacher's class ids return nothing.
+import "server-only";
+import type { QuestionBank } from "@/lib/content/bank";
+import { db } from "@/lib/db";
+import { retrievability } from "@/lib/srs/scheduler";
+import { toCardState } from "@/lib/srs/store";
+import { questionStats } from "./analysis";
+import { parseQuestionIds, topicRecalls } from "./assignments";
+import { masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
+
+export type GradeCell = { status: AssignmentStatus; score: number | null; recall: number | null; attemptsUsed: number };
+
+async function ownedClass(teacherId: string, classId: string) {
+  return db.class.findFirst({
+    where: { id: classId, teacherId },
+    select: {
+      id: true,
+      name: true,
+      members: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
+      assignments: { orderBy: { dueAt: "asc" } },
+    },
+  });
+}
+
+export async function loadGradebook(teacherId: string, classId: string, bank: QuestionBank, now: Date) {
+  const found = await ownedClass(teacherId, classId);
+  if (!found) return null;
+  const students = found.members.map((m) => m.user);
+  const ids = students.map((s) => s.id);
+  const attempts = await db.attempt.findMany({
+    where: { assignmentId: { in: found.assignments.map((a) => a.id) }, userId: { in: ids } },
+    select: { userId: true, assignmentId: true, completedAt: true, questionIds: true, _count: { select: { answers: { where: { isCorrect: true } } } } },
+  });
+  const cells = new Map<string, GradeCell>();
+  for (const a of found.assignments) {
+    const recalls = a.kind === "mastery" ? await topicRecalls(ids, a.topicId ?? "", bank, now) : null;
+    for (const s of students) {
+      if (recalls) {
+        const outcome = masteryOutcome(recalls.get(s.id) ?? [], a.targetRecall ?? 0.9, a.dueAt, now);
+        cells.set(`${s.id}:${a.id}`, { ...outcome, score: null, attemptsUsed: 0 });
+        continue;
+      }
+      const tries = attempts
+        .filter((t) => t.userId === s.id && t.assignmentId === a.id)
+        .map((t) => ({ completedAt: t.completedAt, correct: t._count.answers, total: parseQuestionIds(t.questionIds).length }));
+      cells.set(`${s.id}:${a.id}`, { ...quizOutcome(tries, a.dueAt, now, a.lateCounts), recall: null });
+    }
+  }
+  return { id: found.id, name: found.name, students, assignments: found.assignments, cells };
+}
+
+export type Gradebook = NonNullable<Awaited<ReturnType<typeof loadGradebook>>>;
+
+/** One student's answers to this class's assignments, for the teacher of the class. */
+export async function loadStudentWork(teacherId: string, classId: string, studentId: string) {
+  const member = await db.membership.findFirst({
+    where: { classId, userId: studentId, class: { teacherId } },
+    select: { user: { select: { id: true, name: true, email: true } } },
+  });
+  if (!member) return null;
+  const attempts = await db.attempt.findMany({
+    where: { userId: studentId, assignment: { classId } },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      completedAt: true,
+      createdAt: true,
+      assignment: { select: { id: true, title: true, dueAt: true } },
+      answers: { select: { questionId: true, prompt: true, given: true, expected: true, isCorrect: true, timeMs: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  return { student: member.user, attempts };
+}
+
+/** Per-question results of a quiz assignment across the class, and per-fact recall. */
+export async function loadAssignmentAnalysis(teacherId: string, classId: string, assignmentId: string, bank: QuestionBank, now: Date) {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, classId, class: { teacherId } },
+    include: { class: { select: { name: true, members: { select: { userId: true } } } } },
+  });
+  if (!assignment) return null;
+  const memberIds = assignment.class.members.map((m) => m.userId);
+  const answers = await db.answer.findMany({
+    where: { attempt: { assignmentId, userId: { in: memberIds } } },
+    select: { questionId: true, isCorrect: true, given: true, timeMs: true },
+  });
+  const questionIds = assignment.kind === "quiz" ? parseQuestionIds(assignment.questionIds) : [];
+  const facts = assignment.kind === "quiz"
+    ? [...new Set(questionIds.flatMap((id) => bank.questions.get(id)?.facts ?? []))]
+    : [...bank.facts.values()].filter((f) => f.topic === assignment.topicId).map((f) => f.id);
+  const cards = await db.card.findMany({ where: { userId: { in: memberIds }, factId: { in: facts } }, select: { factId: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true, suspended: true } });
+  const factRecall = facts.map((factId) => {
+    const values = cards
+      .filter((c) => c.factId === factId)
+      .filter((c) => !c.suspended)
+      .map((c) => retrievability(toCardState(c), now))
+      .filter((r): r is number => r !== null);
+    return {
+      factId,
+      statement: bank.facts.get(factId)?.statement ?? factId,
+      studied: values.length,
+      students: memberIds.length,
+      meanRecall: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null,
+    };
+  });
+  return { assignment, stats: questionStats(questionIds, answers), factRecall };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { questionStats, median } from "@/lib/classroom/analysis";
+import { formatDue, zonedToInstant } from "@/lib/classroom/due";
+import { masteryOutcome, quizOutcome } from "@/lib/classroom/status";
+
+const due = new Date("2026-12-01T17:00:00Z");
+const before = new Date("2026-11-30T12:00:00Z");
+const after = new Date("2026-12-02T12:00:00Z");
+
+describe("quizOutcome", () => {
+  it.each([
+    ["no try, before the due date", [], before, false, "not_started", null],
+    ["a try under way", [{ completedAt: null, correct: 0, total: 5 }], before, false, "in_progress", null],
+    ["no try, after the due date", [], after, false, "missing", null],
+    ["unfinished after the due date", [{ completedAt: null, correct: 0, total: 5 }], after, false, "missing", null],
+    ["finished on time", [{ completedAt: before, correct: 4, total: 5 }], after, false, "submitted", 0.8],
+    ["finished late, late work not counted", [{ completedAt: after, correct: 5, total: 5 }], after, false, "late", null],
+    ["finished late, late work counted", [{ completedAt: after, correct: 5, total: 5 }], after, true, "late", 1],
+    [
+      "the best on-time try counts",
+      [
+        { completedAt: before, correct: 2, total: 5 },
+        { completedAt: before, correct: 4, total: 5 },
+        { completedAt: after, correct: 5, total: 5 },
+      ],
+      after,
+      false,
+      "submitted",
+      0.8,
+    ],
+  ] as const)("%s", (_name, tries, now, lateCounts, status, score) => {
+    const outcome = quizOutcome(tries, due, now, lateCounts);
+    expect(outcome.status).toBe(status);
+    expect(outcome.score).toBe(score);
+    expect(outcome.attemptsUsed).toBe(tries.length);
+  });
+});
+
+describe("masteryOutcome", () => {
+  it.each([
+    ["nothing studied yet", [null, null], before, "not_started", 0],
+    ["studying, below target", [0.95, null], before, "in_progress", 0.475],
+    ["at target", [0.9, 0.9], before, "submitted", 0.9],
+    ["below target after the due date", [0.5, 0.6], after, "missing", 0.55],
+  ] as const)("%s", (_name, recalls, now, status, recall) => {
+    const outcome = masteryOutcome(recalls, 0.9, due, now);
+    expect(outcome.status).toBe(status);
+    expect(outcome.recall).toBeCloseTo(recall);
+  });
+});
+
+describe("questionStats", () => {
+  const items = [
+    { questionId: "q1", isCorrect: true, given: "Canada", timeMs: 4000 },
+    { questionId: "q1", isCorrect: false, given: "Austria", timeMs: 9000 },
+    { questionId: "q1", isCorrect: false, given: "Austria", timeMs: 7000 },
+    { questionId: "q1", isCorrect: false, given: "Germany", timeMs: null },
+    { questionId: "q2", isCorrect: true, given: "True", timeMs: 1000 },
+  ];
+  it("counts share correct, median time, choices and the common wrong answer", () => {
+    const [q1, q2, q3] = questionStats(["q1", "q2", "q3"], items);
+    expect(q1).toMatchObject({ answers: 4, correct: 1, shareCorrect: 0.25, medianTimeMs: 7000, commonWrong: { answer: "Austria", count: 2 } });
+    expect(q1?.choices.map((c) => [c.answer, c.count])).toEqual([["Austria", 2], ["Canada", 1], ["Germany", 1]]);
+    expect(q2).toMatchObject({ shareCorrect: 1, commonWrong: null });
+    expect(q3).toMatchObject({ answers: 0, shareCorrect: null, medianTimeMs: null });
+  });
+  it("takes the middle of an even count", () => {
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe("due dates across time zones", () => {
+  it.each([
+    ["2026-12-01T17:00", "Europe/Paris", "2026-12-01T16:00:00.000Z"],
+    ["2026-07-01T17:00", "Europe/Paris", "2026-07-01T15:00:00.000Z"],
+    ["2026-12-01T09:30", "Asia/Kolkata", "2026-12-01T04:00:00.000Z"],
+    ["2026-03-08T12:00", "America/New_York", "2026-03-08T16:00:00.000Z"],
+    ["2026-12-01T00:00", "UTC", "2026-12-01T00:00:00.000Z"],
+  ])("%s in %s is %s", (local, tz, iso) => {
+    expect(zonedToInstant(local, tz)?.toISOString()).toBe(iso);
+  });
+  it.each(["2026-02-30T10:00", "2026-12-01 10:00", "tomorrow", "2026-12-01T24:00"])("refuses %s", (local) => {
+    expect(zonedToInstant(local, "UTC")).toBeNull();
+  });
+  it("shows the same instant in each student's zone", () => {
+    const instant = new Date("2026-12-01T16:00:00Z");
+    expect(formatDue(instant, "Europe/Paris")).toMatch(/17:00 \(Europe\/Paris\)/);
+    expect(formatDue(instant, "America/New_York")).toMatch(/11:00 \(America\/New_York\)/);
+  });
+});
