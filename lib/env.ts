@@ -26,10 +26,19 @@ const Env = z
      * for multi-day journeys. Refused unless the database is a throwaway one under .tmp/.
      */
     OVERFLIGHT_TEST_CLOCK: z.enum(["1"]).optional(),
+    /**
+     * `npm run bench` only: serves the benchmark's baselines (POST /api/bench/echo, /bench-baseline).
+     * Refused unless the database is a throwaway one under bench/tmp/, so production never serves them.
+     */
+    OVERFLIGHT_BENCH: z.enum(["1"]).optional(),
   })
   .refine((e) => !e.OVERFLIGHT_TEST_CLOCK || /^file:.*[\\/]\.tmp[\\/]/.test(e.DATABASE_URL), {
     message: "OVERFLIGHT_TEST_CLOCK is for test runs on a throwaway database under .tmp/ only",
     path: ["OVERFLIGHT_TEST_CLOCK"],
+  })
+  .refine((e) => !e.OVERFLIGHT_BENCH || /^file:.*[\\/]bench[\\/]tmp[\\/]/.test(e.DATABASE_URL), {
+    message: "OVERFLIGHT_BENCH is for npm run bench on a throwaway database under bench/tmp/ only",
+    path: ["OVERFLIGHT_BENCH"],
   });
 
 /** authSecret: NEXTAUTH_SECRET, or a fixed secret outside production (next-auth refuses none in production). */
