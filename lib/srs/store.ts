@@ -117,10 +117,12 @@ async function replay(userId: string, clientKey: string): Promise<ReviewOutcome 
   return { ok: true, replayed: true, card, review: rest };
 }
 
-/** Records one review and moves the card, once per client key; 409 when the card moved since it was shown. */
+/**
+ * Records one review and moves the card, once per client key; 409 when the card moved since it was shown.
+ * A resent key is looked for only when the write fails (its card has moved on, or its key is taken): each
+ * Prisma query costs most of a millisecond, so the common case should not pay for the rare one.
+ */
 export async function recordReview(input: ReviewInput): Promise<ReviewOutcome> {
-  const earlier = await replay(input.userId, input.clientKey);
-  if (earlier) return earlier;
   try {
     return await db.$transaction(async (tx) => {
       const card = await tx.card.findUnique({ where: { userId_factId: { userId: input.userId, factId: input.factId } } });
@@ -164,13 +166,10 @@ export async function recordReview(input: ReviewInput): Promise<ReviewOutcome> {
       return { ok: true as const, replayed: false, card: saved, review };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      // Same key raced in: answer as the winner did. Otherwise the card was created meanwhile.
-      const winner = await replay(input.userId, input.clientKey);
-      if (winner) return winner;
-    } else if (!(error instanceof StaleCard)) {
-      throw error;
-    }
+    if (!isUniqueViolation(error) && !(error instanceof StaleCard)) throw error;
+    // The same key sent again or raced in: answer as the first one did. Otherwise the card moved.
+    const earlier = await replay(input.userId, input.clientKey);
+    if (earlier) return earlier;
     return {
       ok: false,
       status: 409,
