@@ -4,18 +4,31 @@ export function parseCsv(text: string): Record<string, string>[] {
   let row: string[] = [];
   let field = "";
   let quoted = false;
+  const endField = () => {
+    row.push(field.replace(/\r$/, ""));
+    field = "";
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") row.push(field.replace(/\r$/, "")), rows.push(row), (row = []), (field = "");
-    else field += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ",") {
+      endField();
+    } else if (!quoted && c === "\n") {
+      endField();
+      rows.push(row);
+      row = [];
+    } else {
+      field += c;
+    }
   }
-  if (field || row.length) rows.push([...row, field]);
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
   const [header = [], ...body] = rows;
   return body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])));
 }
