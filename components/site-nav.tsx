@@ -10,6 +10,7 @@ export async function SiteNav() {
       {user ? (
         <>
           <Link href="/review">Review</Link>
+          {user.role === "teacher" ? <Link href="/teach">Teach</Link> : <Link href="/classes">Classes</Link>}
           <Link href="/progress">Progress</Link>
           <Link href="/history">My quizzes</Link>
           <Link href="/account">Account</Link>

@@ -2,7 +2,7 @@
 // the account's current one: signing out everywhere or changing the password ends older ones.
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { authOptions } from "./options";
@@ -18,5 +18,12 @@ export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
 export async function requireUser(returnTo: string): Promise<PublicUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For teacher pages: a learner account gets the 403 page, nobody gets the sign-in page. */
+export async function requireTeacher(returnTo: string): Promise<PublicUser> {
+  const user = await requireUser(returnTo);
+  if (user.role !== "teacher") forbidden();
   return user;
 }

@@ -87,8 +87,8 @@ export async function createAssignment(
   return { ok: true, id: created.id };
 }
 
-export async function deleteAssignment(teacherId: string, assignmentId: string): Promise<boolean> {
-  const result = await db.assignment.deleteMany({ where: { id: assignmentId, class: { teacherId } } });
+export async function deleteAssignment(teacherId: string, classId: string, assignmentId: string): Promise<boolean> {
+  const result = await db.assignment.deleteMany({ where: { id: assignmentId, classId, class: { teacherId } } });
   return result.count === 1;
 }
 

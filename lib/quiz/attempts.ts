@@ -109,6 +109,7 @@ export async function recordAnswer(
     clientKey: string;
     response: AnswerResponse;
     timeMs?: number;
+    now: Date;
   },
 ): Promise<RecordSuccess | RecordFailure> {
   const attempt = await getAttempt(input);
@@ -153,7 +154,7 @@ export async function recordAnswer(
           timeMs: input.timeMs ?? null,
         },
       }),
-      ...(completes ? [db.attempt.update({ where: { id: attempt.id }, data: { completedAt: new Date() } })] : []),
+      ...(completes ? [db.attempt.update({ where: { id: attempt.id }, data: { completedAt: input.now } })] : []),
     ]);
   } catch (error) {
     // Two identical submissions raced: the loser reads what the winner wrote.

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { exportAccount } from "@/lib/auth/account";
 import { apiError, validateBody } from "@/lib/http/api";
 import { requireApiUser } from "@/lib/http/user";
-import { toCsv } from "@/lib/progress";
+import { csvResponse } from "@/lib/http/csv";
 
 const ExportQuery = z
   .object({ format: z.enum(["json", "csv"]).default("json"), table: z.enum(["reviews", "cards"]).default("reviews") })
@@ -29,10 +29,5 @@ export async function GET(request: Request) {
     });
   }
   const table = query.data.table;
-  return new NextResponse(toCsv(data[table], COLUMNS[table]), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="overflight-${table}-${stamp}.csv"`,
-    },
-  });
+  return csvResponse(data[table], COLUMNS[table], `overflight-${table}`);
 }

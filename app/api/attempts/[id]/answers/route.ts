@@ -30,12 +30,13 @@ export async function POST(request: Request, ctx: RouteContext<"/api/attempts/[i
   const bank = getBank();
   const { timeMs, ...rest } = body.data;
   const taker = await getTaker();
-  const result = await recordAnswer(bank, { taker, attemptId: id, ...rest, ...(timeMs === undefined ? {} : { timeMs }) });
+  const now = nowFrom(request.headers);
+  const result = await recordAnswer(bank, { taker, attemptId: id, now, ...rest, ...(timeMs === undefined ? {} : { timeMs }) });
   if (!result.ok) return apiError(result.status, result.code, result.message);
   const user = taker.userId ? await getCurrentUser() : null;
   if (user) {
     const answer = { attemptId: id, questionId: result.answer.questionId, isCorrect: result.answer.isCorrect };
-    await recordQuizAnswerAsReview(user, bank, { ...answer, ...(timeMs === undefined ? {} : { timeMs }) }, nowFrom(request.headers));
+    await recordQuizAnswerAsReview(user, bank, { ...answer, ...(timeMs === undefined ? {} : { timeMs }) }, now);
   }
 
   const question = bank.questions.get(result.answer.questionId);

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { JoinClassForm } from "@/components/classes/join-class-form";
+import { StartAssignmentButton } from "@/components/classes/start-assignment-button";
+import { percentText } from "@/components/teach/gradebook-table";
+import { ActionButton } from "@/components/ui/action-button";
+import { requireUser } from "@/lib/auth/session";
+import { listStudentAssignments } from "@/lib/classroom/assignments";
+import { listStudentClasses } from "@/lib/classroom/classes";
+import { formatDue } from "@/lib/classroom/due";
+import { STATUS_LABELS } from "@/lib/classroom/status";
+import { now } from "@/lib/clock";
+import { getBank } from "@/lib/content/bank";
+
+export const metadata: Metadata = { title: "My classes" };
+
+export default async function ClassesPage() {
+  const user = await requireUser("/classes");
+  const [memberships, assignments] = await Promise.all([listStudentClasses(user.id), listStudentAssignments(user.id, getBank(), await now())]);
+  return (
+    <div className="stack">
+      <h1>My classes</h1>
+      <section className="card stack" aria-labelledby="assignments-title">
+        <h2 id="assignments-title">Assignments</h2>
+        {assignments.length === 0 ? (
+          <p>No assignments yet.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">Your assignments, soonest due first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Assignment</th>
+                  <th scope="col">Class</th>
+                  <th scope="col">Due</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Do it</th>
+                </tr>
+              </thead>
+              <tbody>
+                {assignments.map((a) => (
+                  <tr key={a.id} data-assignment={a.title}>
+                    <td>
+                      {a.title}
+                      <br />
+                      <span className="muted small">
+                        {a.kind === "quiz"
+                          ? `Quiz · ${a.attemptsUsed} of ${a.attemptsAllowed} attempt(s) used`
+                          : `Mastery: keep ${percentText(a.target)} predicted recall (now ${percentText(a.recall) || "0%"})`}
+                      </span>
+                    </td>
+                    <td>{a.className}</td>
+                    <td>{formatDue(a.dueAt, user.timeZone)}</td>
+                    <td className={`status-${a.status}`}>
+                      {STATUS_LABELS[a.status]}
+                      {a.score !== null && ` · ${percentText(a.score)}`}
+                    </td>
+                    <td>
+                      {a.kind === "mastery" ? (
+                        <Link href="/review">Review</Link>
+                      ) : a.openAttemptId || a.attemptsUsed < a.attemptsAllowed ? (
+                        <StartAssignmentButton id={a.id} title={a.title} resume={a.openAttemptId !== null} />
+                      ) : (
+                        <span className="muted">No attempts left</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section className="card stack" aria-labelledby="my-classes-title">
+        <h2 id="my-classes-title">Classes</h2>
+        {memberships.length === 0 ? (
+          <p>You are not in a class yet.</p>
+        ) : (
+          <ul className="results-list">
+            {memberships.map((m) => (
+              <li key={m.class.id}>
+                <strong>{m.class.name}</strong> <span className="muted">with {m.class.teacher.name}</span>
+                {m.class.archivedAt && <span className="pill"> Archived</span>}{" "}
+                <ActionButton
+                  url={`/api/classes/${m.class.id}/membership`}
+                  method="DELETE"
+                  label="Leave"
+                  ariaLabel={`Leave ${m.class.name}`}
+                  done="You left the class."
+                  confirm={`Leave ${m.class.name}?`}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <JoinClassForm />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { percentText } from "@/components/teach/gradebook-table";
+import { requireTeacher } from "@/lib/auth/session";
+import { loadAssignmentAnalysis } from "@/lib/classroom/gradebook";
+import { now } from "@/lib/clock";
+import { getBank } from "@/lib/content/bank";
+
+export const metadata: Metadata = { title: "Assignment analysis" };
+
+export default async function AssignmentPage({ params }: PageProps<"/teach/classes/[id]/assignments/[aid]">) {
+  const { id, aid } = await params;
+  const teacher = await requireTeacher(`/teach/classes/${id}/assignments/${aid}`);
+  const bank = getBank();
+  const analysis = await loadAssignmentAnalysis(teacher.id, id, aid, bank, await now());
+  if (!analysis) notFound();
+  const { assignment, stats, factRecall } = analysis;
+  return (
+    <div className="stack">
+      <p>
+        <Link href={`/teach/classes/${id}`}>Back to {assignment.class.name}</Link>
+      </p>
+      <h1>{assignment.title}</h1>
+      {assignment.kind === "quiz" && (
+        <section className="card stack" aria-labelledby="per-question-title">
+          <h2 id="per-question-title">Per question</h2>
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">Results per question across the class</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Question</th>
+                  <th scope="col">Answers</th>
+                  <th scope="col">Correct</th>
+                  <th scope="col">Median time</th>
+                  <th scope="col">Most common wrong answer</th>
+                  <th scope="col">Answers given</th>
+                </tr>
+              </thead>
+              <tbody>
+                {stats.map((s) => (
+                  <tr key={s.questionId} data-question-id={s.questionId}>
+                    <td>{bank.questions.get(s.questionId)?.prompt ?? "A retired question"}</td>
+                    <td>{s.answers}</td>
+                    <td>{percentText(s.shareCorrect)}</td>
+                    <td>{s.medianTimeMs === null ? "" : `${Math.round(s.medianTimeMs / 1000)} s`}</td>
+                    <td>{s.commonWrong ? `${s.commonWrong.answer} (${s.commonWrong.count})` : ""}</td>
+                    <td>
+                      {s.choices.map((c) => `${c.answer}${c.isCorrect ? " ✓" : ""}: ${c.count}`).join("; ")}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p>
+            <a href={`/api/classes/${id}/assignments/${aid}/questions`}>Download the per-question table (CSV)</a>
+          </p>
+        </section>
+      )}
+      <section className="card stack" aria-labelledby="recall-title">
+        <h2 id="recall-title">Predicted recall per fact across the class</h2>
+        <table className="table">
+          <caption className="visually-hidden">Mean predicted recall of the students who studied each fact</caption>
+          <thead>
+            <tr>
+              <th scope="col">Fact</th>
+              <th scope="col">Studied by</th>
+              <th scope="col">Mean predicted recall</th>
+            </tr>
+          </thead>
+          <tbody>
+            {factRecall.map((f) => (
+              <tr key={f.factId}>
+                <td>{f.statement}</td>
+                <td>
+                  {f.studied} of {f.students}
+                </td>
+                <td>{percentText(f.meanRecall)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

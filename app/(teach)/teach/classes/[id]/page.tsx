@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CreateAssignmentForm } from "@/components/teach/create-assignment-form";
+import { GradebookTable } from "@/components/teach/gradebook-table";
+import { ActionButton } from "@/components/ui/action-button";
+import { requireTeacher } from "@/lib/auth/session";
+import { formatDue } from "@/lib/classroom/due";
+import { loadGradebook } from "@/lib/classroom/gradebook";
+import { now } from "@/lib/clock";
+import { getBank } from "@/lib/content/bank";
+import { getTeacherClass } from "@/lib/classroom/classes";
+
+export const metadata: Metadata = { title: "Class" };
+
+export default async function ClassPage({ params }: PageProps<"/teach/classes/[id]">) {
+  const { id } = await params;
+  const teacher = await requireTeacher(`/teach/classes/${id}`);
+  const found = await getTeacherClass(teacher.id, id);
+  if (!found) notFound();
+  const bank = getBank();
+  const gradebook = await loadGradebook(teacher.id, id, bank, await now());
+  if (!gradebook) notFound();
+  const api = `/api/classes/${id}`;
+  return (
+    <div className="stack">
+      <h1>{found.name}</h1>
+      {found.archivedAt && <p className="seed-note">This class is archived: it keeps its data but takes no new students or attempts.</p>}
+
+      <section className="card stack" aria-labelledby="join-title">
+        <h2 id="join-title">Join code</h2>
+        <p>
+          <span className="code" data-testid="join-code">
+            {found.joinCode}
+          </span>
+        </p>
+        <p className="muted">
+          Students enter it under Classes, or open the link <code>/join/{found.joinCode}</code>.
+        </p>
+        <div className="actions">
+          <ActionButton url={api} method="PATCH" body={{ action: "regenerate-code" }} label="Make a new code" done="New code made; the old one no longer works." />
+          {found.archivedAt ? (
+            <ActionButton url={api} method="PATCH" body={{ action: "unarchive" }} label="Restore class" done="Class restored." />
+          ) : (
+            <ActionButton url={api} method="PATCH" body={{ action: "archive" }} label="Archive class" done="Class archived." />
+          )}
+        </div>
+      </section>
+
+      <section className="card stack" aria-labelledby="gradebook-title">
+        <h2 id="gradebook-title">Gradebook</h2>
+        <GradebookTable gradebook={gradebook} />
+        <p>
+          <a href={`${api}/gradebook`}>Download the gradebook (CSV)</a>
+        </p>
+      </section>
+
+      <section className="card stack" aria-labelledby="assignments-title">
+        <h2 id="assignments-title">Assignments</h2>
+        {found.assignments.length === 0 ? (
+          <p>None yet.</p>
+        ) : (
+          <ul className="results-list">
+            {found.assignments.map((a) => (
+              <li key={a.id}>
+                <strong>{a.title}</strong> · {a.kind === "quiz" ? "Quiz" : `Mastery ${Math.round((a.targetRecall ?? 0) * 100)}%`} · due {formatDue(a.dueAt, teacher.timeZone)}{" "}
+                <ActionButton
+                  url={`${api}/assignments/${a.id}`}
+                  method="DELETE"
+                  label="Delete"
+                  ariaLabel={`Delete assignment ${a.title}`}
+                  done="Deleted."
+                  confirm={`Delete "${a.title}" and every attempt at it?`}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <CreateAssignmentForm
+        classId={id}
+        timeZone={teacher.timeZone}
+        topics={bank.topics.map(({ id: topicId, title }) => ({ id: topicId, title }))}
+        questions={[...bank.questions.values()].map((q) => ({ id: q.id, prompt: q.prompt, topic: bank.topicOfQuestion.get(q.id) ?? "" }))}
+      />
+
+      <section className="card stack" aria-labelledby="roster-title">
+        <h2 id="roster-title">Students ({found.members.length})</h2>
+        <ul className="results-list">
+          {found.members.map((m) => (
+            <li key={m.user.id}>
+              {m.user.name} <span className="muted small">{m.user.email}</span>{" "}
+              <ActionButton
+                url={`${api}/members/${m.user.id}`}
+                method="DELETE"
+                label="Remove"
+                ariaLabel={`Remove ${m.user.name} from the class`}
+                done="Removed."
+                confirm={`Remove ${m.user.name} from ${found.name}?`}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Students by assignments: each cell says the status in words and the score or recall.
+import Link from "next/link";
+import type { Gradebook } from "@/lib/classroom/gradebook";
+import { STATUS_LABELS } from "@/lib/classroom/status";
+
+export function percentText(value: number | null): string {
+  return value === null ? "" : `${Math.round(value * 100)}%`;
+}
+
+export function GradebookTable({ gradebook }: { gradebook: Gradebook }) {
+  const base = `/teach/classes/${gradebook.id}`;
+  if (gradebook.students.length === 0) return <p>No students yet: share the join code.</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table gradebook">
+        <caption className="visually-hidden">Gradebook: each student&apos;s status and score on each assignment</caption>
+        <thead>
+          <tr>
+            <th scope="col">Student</th>
+            {gradebook.assignments.map((a) => (
+              <th scope="col" key={a.id}>
+                <Link href={`${base}/assignments/${a.id}`}>{a.title}</Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {gradebook.students.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                <Link href={`${base}/students/${s.id}`}>{s.name}</Link>
+              </th>
+              {gradebook.assignments.map((a) => {
+                const cell = gradebook.cells.get(`${s.id}:${a.id}`);
+                const figure = percentText(a.kind === "mastery" ? (cell?.recall ?? null) : (cell?.score ?? null));
+                return (
+                  <td key={a.id} className={`status-${cell?.status ?? "not_started"}`} data-student={s.name} data-assignment={a.title}>
+                    {cell ? STATUS_LABELS[cell.status] : ""}
+                    {figure && ` · ${figure}`}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

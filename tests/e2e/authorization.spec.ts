@@ -1,0 +1,93 @@
+// The classroom's authorization matrix: every class page, export and action, tried by nobody, a
+// learner outside the class, a student in it, its teacher and another teacher, with ids swapped
+// between classes. Each refusal is 401/403/404 (or the sign-in redirect) and shows nothing of
+// the class.
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { signUpAndSignIn } from "./helpers/auth";
+import { getTestBank } from "./helpers/bank";
+
+const bank = getTestBank();
+const questionIds = [...bank.questions.keys()].slice(0, 2);
+type Actor = "nobody" | "outsider" | "student" | "teacher" | "otherTeacher";
+const ACTORS: Actor[] = ["nobody", "outsider", "student", "otherTeacher", "teacher"];
+
+async function actor(browser: Browser, role?: "learner" | "teacher") {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (role) await signUpAndSignIn(page, role);
+  return { context, request: page.request };
+}
+
+async function makeClass(request: APIRequestContext, name: string) {
+  const res = await request.post("/api/classes", { data: { name } });
+  const { id, joinCode } = (await res.json()) as { id: string; joinCode: string };
+  const quiz = await request.post(`/api/classes/${id}/assignments`, {
+    data: { kind: "quiz", title: `${name} quiz`, due: "2099-01-01T12:00", questionIds, attemptsAllowed: 3, lateCounts: false },
+  });
+  return { id, joinCode, quizId: ((await quiz.json()) as { id: string }).id };
+}
+
+test("every classroom page and action refuses whoever it is not for", async ({ browser }) => {
+  const people = {
+    nobody: await actor(browser),
+    outsider: await actor(browser, "learner"),
+    student: await actor(browser, "learner"),
+    teacher: await actor(browser, "teacher"),
+    otherTeacher: await actor(browser, "teacher"),
+  };
+  const spare = await actor(browser, "learner");
+  const A = await makeClass(people.teacher.request, "Secret class A");
+  const B = await makeClass(people.otherTeacher.request, "Class B");
+  for (const who of [people.student, spare]) expect((await who.request.post("/api/classes/join", { data: { code: A.joinCode } })).status()).toBe(201);
+  const studentId = ((await (await people.student.request.get("/api/auth/session")).json()) as { uid: string }).uid;
+  const spareId = ((await (await spare.request.get("/api/auth/session")).json()) as { uid: string }).uid;
+  const doomed = await people.teacher.request.post(`/api/classes/${A.id}/assignments`, {
+    data: { kind: "mastery", title: "Doomed", due: "2099-01-01T12:00", topic: "inf", targetPercent: 80 },
+  });
+  const doomedId = ((await doomed.json()) as { id: string }).id;
+
+  const page = (expectTeacher: number) => ({ nobody: 307, outsider: 403, student: 403, otherTeacher: 404, teacher: expectTeacher });
+  const teacherApi = (ok: number) => ({ nobody: 401, outsider: 403, student: 403, otherTeacher: 404, teacher: ok });
+  type Row = { name: string; method: "GET" | "POST" | "PATCH" | "DELETE"; url: string; body?: unknown; expect: Record<Actor, number> };
+  const rows: Row[] = [
+    { name: "class page", method: "GET", url: `/teach/classes/${A.id}`, expect: page(200) },
+    { name: "student page", method: "GET", url: `/teach/classes/${A.id}/students/${studentId}`, expect: page(200) },
+    { name: "assignment page", method: "GET", url: `/teach/classes/${A.id}/assignments/${A.quizId}`, expect: page(200) },
+    { name: "assignment page, ids swapped", method: "GET", url: `/teach/classes/${B.id}/assignments/${A.quizId}`, expect: { ...page(404), otherTeacher: 404 } },
+    { name: "student page, ids swapped", method: "GET", url: `/teach/classes/${B.id}/students/${studentId}`, expect: page(404) },
+    { name: "gradebook CSV", method: "GET", url: `/api/classes/${A.id}/gradebook`, expect: teacherApi(200) },
+    { name: "per-question CSV", method: "GET", url: `/api/classes/${A.id}/assignments/${A.quizId}/questions`, expect: teacherApi(200) },
+    { name: "per-question CSV, ids swapped", method: "GET", url: `/api/classes/${B.id}/assignments/${A.quizId}/questions`, expect: teacherApi(404) },
+    { name: "new join code", method: "PATCH", url: `/api/classes/${A.id}`, body: { action: "regenerate-code" }, expect: teacherApi(200) },
+    {
+      name: "set an assignment",
+      method: "POST",
+      url: `/api/classes/${A.id}/assignments`,
+      body: { kind: "quiz", title: "Extra", due: "2099-01-01T12:00", questionIds, attemptsAllowed: 1, lateCounts: false },
+      expect: teacherApi(201),
+    },
+    { name: "start the quiz", method: "POST", url: `/api/assignments/${A.quizId}/start`, expect: { nobody: 401, outsider: 404, student: 201, otherTeacher: 404, teacher: 404 } },
+    { name: "delete an assignment", method: "DELETE", url: `/api/classes/${A.id}/assignments/${doomedId}`, expect: teacherApi(200) },
+    { name: "delete an assignment, ids swapped", method: "DELETE", url: `/api/classes/${B.id}/assignments/${A.quizId}`, expect: teacherApi(404) },
+    { name: "remove a student", method: "DELETE", url: `/api/classes/${A.id}/members/${spareId}`, expect: teacherApi(200) },
+    { name: "remove a student, ids swapped", method: "DELETE", url: `/api/classes/${B.id}/members/${studentId}`, expect: teacherApi(404) },
+    { name: "leave the class", method: "DELETE", url: `/api/classes/${A.id}/membership`, expect: { nobody: 401, outsider: 404, student: 200, otherTeacher: 404, teacher: 404 } },
+  ];
+
+  const failures: string[] = [];
+  for (const row of rows) {
+    for (const who of ACTORS) {
+      const res = await people[who].request.fetch(row.url, { method: row.method, data: row.body, maxRedirects: 0 });
+      const status = res.status();
+      if (status !== row.expect[who]) failures.push(`${row.name} as ${who}: ${status}, expected ${row.expect[who]}`);
+      if (status >= 500) failures.push(`${row.name} as ${who}: server error`);
+      if (status === 307) expect(res.headers().location).toMatch(/\/sign-in\?callbackUrl=/);
+      const body = await res.text();
+      if (status >= 300 && /Secret class A|Extra/.test(body.replace(/<title>[^<]*<\/title>/, ""))) {
+        failures.push(`${row.name} as ${who}: the refusal shows the class`);
+      }
+    }
+  }
+  expect(failures).toEqual([]);
+  await Promise.all([...Object.values(people), spare].map((p) => p.context.close()));
+});
