@@ -113,12 +113,14 @@ export type StudentAssignment = {
 export async function topicRecalls(userIds: string[], topicId: string, bank: QuestionBank, now: Date) {
   const facts = [...bank.facts.values()].filter((f) => f.topic === topicId).map((f) => f.id);
   const cards = await db.card.findMany({ where: { userId: { in: userIds }, factId: { in: facts } } });
+  // Looked up by key, not searched: a class of 300 has thousands of cards per topic.
+  const byKey = new Map(cards.map((c) => [`${c.userId}:${c.factId}`, c]));
   const byUser = new Map<string, (number | null)[]>();
   for (const userId of userIds) {
     byUser.set(
       userId,
       facts.map((factId) => {
-        const card = cards.find((c) => c.userId === userId && c.factId === factId);
+        const card = byKey.get(`${userId}:${factId}`);
         return card && !card.suspended ? retrievability(toCardState(card), now) : null;
       }),
     );

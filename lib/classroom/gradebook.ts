@@ -29,10 +29,19 @@ export async function loadGradebook(teacherId: string, classId: string, bank: Qu
   if (!found) return null;
   const students = found.members.map((m) => m.user);
   const ids = students.map((s) => s.id);
-  const attempts = await db.attempt.findMany({
-    where: { assignmentId: { in: found.assignments.map((a) => a.id) }, userId: { in: ids } },
-    select: { userId: true, assignmentId: true, completedAt: true, questionIds: true, _count: { select: { answers: { where: { isCorrect: true } } } } },
-  });
+  const assignmentIds = found.assignments.map((a) => a.id);
+  const ofClass = { assignmentId: { in: assignmentIds }, userId: { in: ids } };
+  const [attempts, correct] = await Promise.all([
+    db.attempt.findMany({ where: ofClass, select: { id: true, userId: true, assignmentId: true, completedAt: true, questionIds: true } }),
+    // Counted apart: a relation _count on the attempts makes SQLite group every answer in the database first.
+    db.answer.groupBy({ by: ["attemptId"], where: { isCorrect: true, attempt: ofClass }, _count: { _all: true } }),
+  ]);
+  const correctBy = new Map(correct.map((c) => [c.attemptId, c._count._all]));
+  const triesBy = new Map<string, { completedAt: Date | null; correct: number; total: number }[]>();
+  for (const t of attempts) {
+    const key = `${t.userId}:${t.assignmentId}`;
+    triesBy.set(key, [...(triesBy.get(key) ?? []), { completedAt: t.completedAt, correct: correctBy.get(t.id) ?? 0, total: parseQuestionIds(t.questionIds).length }]);
+  }
   const cells = new Map<string, GradeCell>();
   for (const a of found.assignments) {
     const recalls = a.kind === "mastery" ? await topicRecalls(ids, a.topicId ?? "", bank, now) : null;
@@ -42,10 +51,7 @@ export async function loadGradebook(teacherId: string, classId: string, bank: Qu
         cells.set(`${s.id}:${a.id}`, { ...outcome, score: null, attemptsUsed: 0 });
         continue;
       }
-      const tries = attempts
-        .filter((t) => t.userId === s.id && t.assignmentId === a.id)
-        .map((t) => ({ completedAt: t.completedAt, correct: t._count.answers, total: parseQuestionIds(t.questionIds).length }));
-      cells.set(`${s.id}:${a.id}`, { ...quizOutcome(tries, a.dueAt, now, a.lateCounts), recall: null });
+      cells.set(`${s.id}:${a.id}`, { ...quizOutcome(triesBy.get(`${s.id}:${a.id}`) ?? [], a.dueAt, now, a.lateCounts), recall: null });
     }
   }
   return { id: found.id, name: found.name, students, assignments: found.assignments, cells };
