@@ -50,8 +50,14 @@ export function oauthProviderNames(): { id: string; name: string }[] {
   return oauthProviders().map((p) => ({ id: p.id, name: p.name }));
 }
 
+// Secure-prefixed cookies when the site is served over HTTPS, as next-auth would choose; said here so
+// that lib/auth/session.ts reads the session from the cookie next-auth writes.
+const useSecureCookies = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+export const SESSION_COOKIE = `${useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;
+
 export const authOptions: NextAuthOptions = {
   secret: env.authSecret,
+  useSecureCookies,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
