@@ -103,10 +103,6 @@ const reviewSelect = { id: true, factId: true, questionId: true, rating: true, i
 
 class StaleCard extends Error {}
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
 async function replay(userId: string, clientKey: string): Promise<ReviewOutcome | null> {
   const review = await db.review.findUnique({
     where: { userId_clientKey: { userId, clientKey } },
@@ -124,49 +120,9 @@ async function replay(userId: string, clientKey: string): Promise<ReviewOutcome 
  */
 export async function recordReview(input: ReviewInput): Promise<ReviewOutcome> {
   try {
-    return await db.$transaction(async (tx) => {
-      const card = await tx.card.findUnique({ where: { userId_factId: { userId: input.userId, factId: input.factId } } });
-      const version = card?.version ?? 0;
-      if (input.expectedVersion !== null && input.expectedVersion !== version) throw new StaleCard();
-      const before = card ? toCardState(card) : newCardState(input.now);
-      const after = reviewCard(before, input.rating, input.now, { desiredRetention: input.desiredRetention });
-      const elapsedDays = before.lastReview ? Math.max(0, Math.floor((input.now.getTime() - before.lastReview.getTime()) / 86_400_000)) : 0;
-
-      let saved: Card;
-      if (card) {
-        const moved = await tx.card.updateMany({
-          where: { id: card.id, userId: input.userId, version },
-          data: { ...stateColumns(after), version: version + 1 },
-        });
-        if (moved.count !== 1) throw new StaleCard();
-        saved = { ...card, ...stateColumns(after), version: version + 1 };
-      } else {
-        saved = await tx.card.create({
-          data: { userId: input.userId, factId: input.factId, ...stateColumns(after), version: 1 },
-        });
-      }
-      const review = await tx.review.create({
-        data: {
-          userId: input.userId,
-          cardId: saved.id,
-          factId: input.factId,
-          questionId: input.questionId,
-          clientKey: input.clientKey,
-          rating: input.rating,
-          isCorrect: input.isCorrect,
-          origin: input.origin,
-          stateBefore: before.state,
-          elapsedDays,
-          timeMs: input.timeMs ?? null,
-          // The scheduler never goes back in time: a lagging instance's clock must not reorder the log.
-          reviewedAt: after.lastReview ?? input.now,
-        },
-        select: reviewSelect,
-      });
-      return { ok: true as const, replayed: false, card: saved, review };
-    });
+    return await writeReview(input);
   } catch (error) {
-    if (!isUniqueViolation(error) && !(error instanceof StaleCard)) throw error;
+    if (!isWriteConflict(error) && !(error instanceof StaleCard)) throw error;
     // The same key sent again or raced in: answer as the first one did. Otherwise the card moved.
     const earlier = await replay(input.userId, input.clientKey);
     if (earlier) return earlier;
@@ -178,6 +134,50 @@ export async function recordReview(input: ReviewInput): Promise<ReviewOutcome> {
       card: await findCard(input.userId, input.factId),
     };
   }
+}
+
+/** A client key taken (P2002), or no card left at the version that was read (P2025). */
+function isWriteConflict(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2025");
+}
+
+async function writeReview(input: ReviewInput): Promise<ReviewOutcome> {
+  const card = await findCard(input.userId, input.factId);
+  const version = card?.version ?? 0;
+  if (input.expectedVersion !== null && input.expectedVersion !== version) throw new StaleCard();
+  const before = card ? toCardState(card) : newCardState(input.now);
+  const after = reviewCard(before, input.rating, input.now, { desiredRetention: input.desiredRetention });
+  const elapsedDays = before.lastReview ? Math.max(0, Math.floor((input.now.getTime() - before.lastReview.getTime()) / 86_400_000)) : 0;
+  const review = {
+    userId: input.userId,
+    factId: input.factId,
+    questionId: input.questionId,
+    clientKey: input.clientKey,
+    rating: input.rating,
+    isCorrect: input.isCorrect,
+    origin: input.origin,
+    stateBefore: before.state,
+    elapsedDays,
+    timeMs: input.timeMs ?? null,
+    // The scheduler never goes back in time: a lagging instance's clock must not reorder the log.
+    reviewedAt: after.lastReview ?? input.now,
+  };
+  if (!card) {
+    const { reviews, ...created } = await db.card.create({
+      data: { userId: input.userId, factId: input.factId, ...stateColumns(after), version: 1, reviews: { create: review } },
+      include: { reviews: { select: reviewSelect } },
+    });
+    const stored = reviews[0];
+    if (!stored) throw new Error(`review ${input.clientKey} was not stored`);
+    return { ok: true, replayed: false, card: created, review: stored };
+  }
+  // One batch, both or neither: the card moves only from the version read above (else P2025), and a
+  // taken client key (P2002) undoes the move. No lock is held while the event loop serves other requests.
+  const [saved, stored] = await db.$transaction([
+    db.card.update({ where: { id: card.id, userId: input.userId, version }, data: { ...stateColumns(after), version: version + 1 } }),
+    db.review.create({ data: { ...review, cardId: card.id }, select: reviewSelect }),
+  ]);
+  return { ok: true, replayed: false, card: saved, review: stored };
 }
 
 type Client = Prisma.TransactionClient | typeof db;
