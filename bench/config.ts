@@ -1,0 +1,61 @@
+// What `npm run bench` measures and how hard: the two database sizes, the load levels and the
+// bounds that make every step stop by itself. One place to read the whole plan.
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "..");
+export const TMP = path.join(ROOT, "bench", "tmp");
+export const HOST = "127.0.0.1";
+/** The bench's own port range (3400-3499), clear of the dev server and the e2e runs. */
+export const PORT = 3400;
+
+export type SeedSize = {
+  name: "1x" | "10x";
+  learners: number;
+  /** Classes of CLASS_SIZE; one more class of BIG_CLASS_SIZE is added to every database. */
+  classes: number;
+};
+
+export const SIZES: readonly SeedSize[] = [
+  { name: "1x", learners: 1_000, classes: 30 },
+  { name: "10x", learners: 10_000, classes: 300 },
+];
+
+export const FACTS_PER_LEARNER = 100;
+export const REVIEWS_PER_CARD = 5; // 500 past reviews per learner
+export const CLASS_SIZE = 30;
+export const BIG_CLASS_SIZE = 300;
+export const ASSIGNMENTS_PER_CLASS = 10;
+export const QUIZ_ASSIGNMENTS_PER_CLASS = 7; // the other three are mastery assignments
+export const QUESTIONS_PER_QUIZ = 10;
+
+/** Learners the load test signs in over HTTP (each gets a real Argon2id hash of BENCH_PASSWORD). */
+export const SIGNED_IN_LEARNERS = 80;
+export const BENCH_PASSWORD = "bench correct horse battery";
+
+/** Each load level runs for LOAD_SECONDS or MAX_REQUESTS requests, whichever ends first. */
+export const CONNECTIONS = [16, 64] as const;
+export const LOAD_SECONDS = 8;
+export const MAX_REQUESTS = 40_000;
+export const RAW_SECONDS = 3;
+
+/** Reads: sequential requests per page and database size, after WARMUP unmeasured ones. */
+export const READ_SAMPLES = 25;
+export const WARMUP = 5;
+
+export const FSRS_CARDS = 20_000;
+
+/** Whole-run bound: the bench stops itself (and its server) past this. */
+export const RUN_LIMIT_MS = 10 * 60 * 1000;
+
+/** Debian's chromium, with the flags that keep it quiet on a closed network. */
+export const CHROME_PATH = process.env.CHROME_PATH || "/usr/bin/chromium";
+export const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];

@@ -1,0 +1,115 @@
+// Review recording under load: autocannon drives POST /api/reviews from many signed-in learners at
+// once, each connection one learner rating its own cards with the version it last saw, so requests
+// are valid 201s; the trivial POST route of the same build gets the same connections and time.
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import type { Session } from "./http";
+import type { BenchContent } from "./seed";
+import { learnerId } from "./seed";
+import { LOAD_SECONDS, MAX_REQUESTS } from "./config";
+
+export type LoadResult = {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  statusCodes: Record<string, number>;
+  errors: number;
+  timeouts: number;
+};
+
+function summarize(result: autocannon.Result): LoadResult {
+  const statusCodes: Record<string, number> = {};
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat.count ?? 0;
+  const requests = Object.values(statusCodes).reduce((a, b) => a + b, 0);
+  return {
+    requestsPerSecond: requests / result.duration,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests,
+    statusCodes,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+const run = (options: autocannon.Options) => autocannon(options) as unknown as Promise<autocannon.Result>;
+
+/** Card versions as they stand in the database now, per learner and fact (read before each load). */
+function readVersions(dbFile: string, learners: number[]): Map<number, Map<string, number>> {
+  const db = new Database(dbFile, { readonly: true });
+  const select = db.prepare<[string], { factId: string; version: number }>(`SELECT factId, version FROM "Card" WHERE userId = ?`);
+  const versions = new Map(learners.map((i) => [i, new Map(select.all(learnerId(i)).map((c) => [c.factId, c.version]))]));
+  db.close();
+  return versions;
+}
+
+export type ReviewLoad = { origin: string; dbFile: string; sessions: { learner: number; session: Session }[]; content: BenchContent; tag: string };
+
+/** One learner per connection, so a learner's requests are sequential and each names the version it saw. */
+export async function loadReviews(load: ReviewLoad, connections: number): Promise<LoadResult> {
+  const learners = load.sessions.slice(0, connections);
+  if (learners.length < connections) throw new Error(`need ${connections} signed-in learners, have ${load.sessions.length}`);
+  const versions = readVersions(load.dbFile, learners.map((l) => l.learner));
+  let next = 0;
+  return summarize(
+    await run({
+      url: load.origin,
+      connections,
+      duration: LOAD_SECONDS,
+      maxOverallRequests: MAX_REQUESTS,
+      setupClient(client) {
+        const { learner, session } = learners[next++ % learners.length] as (typeof learners)[number];
+        const cardVersions = versions.get(learner) as Map<string, number>;
+        const facts = load.content.facts;
+        let seq = 0;
+        let pending: { factId: string; version: number } | null = null;
+        client.setRequests([
+          {
+            method: "POST",
+            path: "/api/reviews",
+            headers: { "content-type": "application/json", cookie: session.cookie },
+            setupRequest(request) {
+              // A card whose answer never came back (a timeout, a 409) has an unknown version: skip it.
+              let fact = facts[seq % facts.length];
+              for (let tries = 0; fact && !cardVersions.has(fact.id) && tries < facts.length; tries++) fact = facts[++seq % facts.length];
+              if (!fact || !cardVersions.has(fact.id)) return request;
+              seq++;
+              const version = cardVersions.get(fact.id) ?? 0;
+              cardVersions.delete(fact.id);
+              pending = { factId: fact.id, version };
+              const body = {
+                factId: fact.id,
+                questionId: fact.questionIds[seq % fact.questionIds.length],
+                clientKey: `${load.tag}-${connections}-${learner}-${seq}`,
+                expectedVersion: version,
+                rating: ([3, 3, 4, 2, 3, 1] as const)[seq % 6],
+              };
+              return { ...request, body: JSON.stringify(body) };
+            },
+            onResponse(status) {
+              if (pending && status === 201) cardVersions.set(pending.factId, pending.version + 1);
+              pending = null;
+            },
+          },
+        ]);
+      },
+    }),
+  );
+}
+
+/** The framework's ceiling: the same connections and time on a route that only parses JSON and answers. */
+export async function loadEcho(origin: string, connections: number): Promise<LoadResult> {
+  const body = JSON.stringify({ factId: "bench-fact", questionId: "bench-question", clientKey: "bench-echo-key", expectedVersion: 5, rating: 3 });
+  return summarize(
+    await run({
+      url: `${origin}/api/bench/echo`,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+      connections,
+      duration: LOAD_SECONDS,
+      maxOverallRequests: MAX_REQUESTS,
+    }),
+  );
+}

@@ -1,0 +1,200 @@
+// The bench's one table and results.json: the machine and versions, every figure, and each target
+// with whether this run met it.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { CHROME_PATH, CONNECTIONS, ROOT, SIZES } from "./config";
+import type { LighthouseScore } from "./lighthouse";
+import type { LoadResult } from "./load";
+import type { ProfileSummary } from "./profile";
+import type { RawResult } from "./raw";
+import type { ReadTiming } from "./reads";
+import type { SeedReport } from "./seed";
+import type { PageWeight } from "./weight";
+
+type SizeName = (typeof SIZES)[number]["name"];
+type PageKey = "baseline" | "home" | "quiz" | "review" | "progress";
+
+export type Results = ReturnType<typeof collectEnvironment> & {
+  buildSeconds: number | null;
+  seed: Partial<Record<SizeName, SeedReport>>;
+  scheduling: { microsecondsPerCard: number; cards: number };
+  load: Partial<Record<SizeName, Record<string, { review: LoadResult; trivial: LoadResult }>>>;
+  raw: Partial<Record<SizeName, RawResult>>;
+  reads: Partial<Record<SizeName, Record<string, ReadTiming>>>;
+  pageWeight: Record<PageKey, PageWeight & { servedChunks: number; notInManifest: string[] }> | null;
+  lighthouse: Record<string, { desktop: LighthouseScore; mobile: LighthouseScore }> | null;
+  postgres: string;
+  profile: (ProfileSummary & { file: string }) | null;
+  totalSeconds: number;
+  targets?: Target[];
+};
+
+export type Target = { name: string; value: string; target: string; met: boolean };
+
+const versionOf = (pkg: string) => (JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+
+export function collectEnvironment() {
+  const memory = new Database(":memory:");
+  const sqlite = memory.prepare("SELECT sqlite_version() AS v").get() as { v: string };
+  memory.close();
+  let chromium = "not found";
+  try {
+    chromium = execFileSync(CHROME_PATH, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    // Lighthouse will say so when it runs.
+  }
+  const packages = ["next", "react", "@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "next-auth", "ts-fsrs", "autocannon", "lighthouse"];
+  return {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      platform: `${os.type()} ${os.release()} ${os.arch()}`,
+      loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    },
+    versions: { node: process.versions.node, sqlite: sqlite.v, chromium, ...Object.fromEntries(packages.map((p) => [p, versionOf(p)])) } as Record<string, string>,
+  };
+}
+
+const fixed = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? "-" : n.toFixed(digits));
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+const codes = (r: LoadResult) => Object.entries(r.statusCodes).map(([code, count]) => `${code}x${count}`).join(" ") + (r.errors ? ` err x${r.errors}` : "");
+
+type Row = { figure: string; values: string[]; target?: string; met?: boolean };
+
+/** Every target of the issue, computed from this run's figures. */
+export function evaluateTargets(r: Results): Target[] {
+  const out: Target[] = [];
+  for (const size of SIZES) {
+    const load = r.load[size.name];
+    if (!load) continue;
+    for (const c of CONNECTIONS) {
+      const l = load[c];
+      if (!l) continue;
+      const share = l.review.requestsPerSecond / l.trivial.requestsPerSecond;
+      out.push({ name: `review throughput / trivial, ${c} conn, ${size.name}`, value: share.toFixed(2), target: ">= 0.50", met: share >= 0.5 });
+      const p99 = l.review.p99Ms / l.trivial.p99Ms;
+      out.push({ name: `review p99 / trivial p99, ${c} conn, ${size.name}`, value: p99.toFixed(2), target: "<= 2.0", met: p99 <= 2 });
+    }
+  }
+  const small = r.reads["1x"];
+  const large = r.reads["10x"];
+  if (small && large) {
+    for (const key of ["reviewQueue", "dashboard", "gradebook30", "perQuestion30"]) {
+      const a = small[key];
+      const b = large[key];
+      if (!a || !b) continue;
+      const growth = b.medianMs / a.medianMs;
+      out.push({ name: `${key} at 10x / at 1x`, value: growth.toFixed(2), target: "< 1.5", met: growth < 1.5 });
+    }
+  }
+  for (const size of SIZES) {
+    const reads = r.reads[size.name];
+    if (!reads?.gradebook30 || !reads.gradebook300) continue;
+    const growth = reads.gradebook300.medianMs / reads.gradebook30.medianMs;
+    out.push({ name: `gradebook class of 300 / of 30, ${size.name}`, value: growth.toFixed(2), target: "< 10", met: growth < 10 });
+  }
+  if (r.pageWeight) {
+    const base = r.pageWeight.baseline.gzipBytes;
+    for (const key of ["quiz", "review"] as const) {
+      const extra = r.pageWeight[key].gzipBytes - base;
+      out.push({ name: `${key} page JS above baseline (gzip)`, value: `${kB(extra)} kB`, target: "< 60 kB", met: extra < 60_000 });
+    }
+  }
+  for (const [page, s] of Object.entries(r.lighthouse ?? {})) {
+    out.push({ name: `Lighthouse performance ${page}, desktop`, value: String(s.desktop.performance), target: ">= 95", met: s.desktop.performance >= 95 });
+    out.push({ name: `Lighthouse performance ${page}, mobile`, value: String(s.mobile.performance), target: ">= 90", met: s.mobile.performance >= 90 });
+    const a11y = Math.min(s.desktop.accessibility, s.mobile.accessibility);
+    out.push({ name: `Lighthouse accessibility ${page}`, value: String(a11y), target: "100", met: a11y === 100 });
+  }
+  return out;
+}
+
+function rows(r: Results): Row[] {
+  const names = SIZES.map((s) => s.name);
+  const per = (f: (size: SizeName) => string) => names.map(f);
+  const out: Row[] = [];
+  out.push({ figure: "seed: cards / reviews / quiz answers", values: per((n) => { const s = r.seed[n]; return s ? `${s.rows.cards} / ${s.rows.reviews} / ${s.rows.answers}` : "-"; }) });
+  out.push({ figure: "seed: seconds, database MiB", values: per((n) => { const s = r.seed[n]; return s ? `${fixed(s.seconds, 1)} s, ${fixed(s.bytes / 2 ** 20)} MiB` : "-"; }) });
+  for (const c of CONNECTIONS) {
+    const at = (n: SizeName) => r.load[n]?.[c];
+    out.push({ figure: `POST /api/reviews, ${c} conn: req/s`, values: per((n) => fixed(at(n)?.review.requestsPerSecond)) });
+    out.push({ figure: `  latency p50 / p99 ms`, values: per((n) => { const l = at(n)?.review; return l ? `${fixed(l.p50Ms)} / ${fixed(l.p99Ms)}` : "-"; }) });
+    out.push({ figure: `  status codes`, values: per((n) => { const l = at(n)?.review; return l ? codes(l) : "-"; }) });
+    out.push({ figure: `trivial POST, ${c} conn: req/s`, values: per((n) => fixed(at(n)?.trivial.requestsPerSecond)) });
+    out.push({ figure: `  latency p50 / p99 ms`, values: per((n) => { const l = at(n)?.trivial; return l ? `${fixed(l.p50Ms)} / ${fixed(l.p99Ms)}` : "-"; }) });
+    out.push({ figure: `review / trivial req/s, ${c} conn`, values: per((n) => { const l = at(n); return l ? fixed(l.review.requestsPerSecond / l.trivial.requestsPerSecond, 2) : "-"; }), target: ">= 0.50" });
+    out.push({ figure: `review p99 / trivial p99, ${c} conn`, values: per((n) => { const l = at(n); return l ? fixed(l.review.p99Ms / l.trivial.p99Ms, 2) : "-"; }), target: "<= 2.0" });
+    out.push({ figure: `raw / app (raw tx/s over review req/s), ${c} conn`, values: per((n) => { const l = at(n); const raw = r.raw[n]; return l && raw ? fixed(raw.transactionsPerSecond / l.review.requestsPerSecond, 1) : "-"; }) });
+  }
+  out.push({ figure: "raw better-sqlite3 review tx: tx/s", values: per((n) => fixed(r.raw[n]?.transactionsPerSecond)) });
+  out.push({ figure: "  latency p50 / p99 ms", values: per((n) => { const l = r.raw[n]; return l ? `${fixed(l.p50Ms, 2)} / ${fixed(l.p99Ms, 2)}` : "-"; }) });
+  const readLabels: Record<string, string> = {
+    reviewQueue: "GET /review (one learner's queue)",
+    dashboard: "GET /progress (one learner's dashboard)",
+    gradebook30: "gradebook page, class of 30",
+    perQuestion30: "per-question page, class of 30",
+    gradebook300: "gradebook page, class of 300",
+    perQuestion300: "per-question page, class of 300",
+  };
+  for (const [key, label] of Object.entries(readLabels)) {
+    const growth = r.reads["1x"]?.[key] && r.reads["10x"]?.[key] ? (r.reads["10x"][key] as ReadTiming).medianMs / (r.reads["1x"][key] as ReadTiming).medianMs : undefined;
+    out.push({
+      figure: `${label}: median ms${growth === undefined ? "" : ` (10x/1x ${growth.toFixed(2)})`}`,
+      values: per((n) => { const t = r.reads[n]?.[key]; return t ? `${fixed(t.medianMs, 1)} (p90 ${fixed(t.p90Ms, 1)})` : "-"; }),
+      ...(key.endsWith("300") ? {} : { target: "10x/1x < 1.5" }),
+    });
+  }
+  out.push({ figure: "gradebook class of 300 / of 30", values: per((n) => { const t = r.reads[n]; return t?.gradebook300 && t.gradebook30 ? fixed(t.gradebook300.medianMs / t.gradebook30.medianMs, 2) : "-"; }), target: "< 10" });
+  if (r.pageWeight) {
+    const base = r.pageWeight.baseline.gzipBytes;
+    for (const [key, w] of Object.entries(r.pageWeight)) {
+      out.push({
+        figure: `JS for ${key}: gzip kB (brotli), files`,
+        values: [`${kB(w.gzipBytes)} (${kB(w.brotliBytes)}), ${w.files}`, key === "baseline" ? "" : `+${kB(w.gzipBytes - base)} kB`],
+        ...(key === "quiz" || key === "review" ? { target: "< baseline + 60 kB" } : {}),
+      });
+    }
+  }
+  for (const [page, s] of Object.entries(r.lighthouse ?? {})) {
+    out.push({ figure: `Lighthouse ${page}: performance desktop / mobile`, values: [`${s.desktop.performance} / ${s.mobile.performance}`, ""], target: ">= 95 / >= 90" });
+    out.push({ figure: `Lighthouse ${page}: accessibility desktop / mobile`, values: [`${s.desktop.accessibility} / ${s.mobile.accessibility}`, ""], target: "100" });
+  }
+  out.push({ figure: "ts-fsrs reviewCard: microseconds per card", values: [fixed(r.scheduling.microsecondsPerCard, 1), ""] });
+  return out;
+}
+
+export function printReport(r: Results): string {
+  r.targets = evaluateTargets(r);
+  const table = rows(r);
+  const header = ["figure", ...SIZES.map((s) => `${s.name} (${s.learners.toLocaleString("en")} learners)`), "target"];
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (i === 0 ? row.figure : i <= SIZES.length ? (row.values[i - 1] ?? "") : (row.target ?? "")).length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  const out = [
+    `Overflight bench, ${r.date} - ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB} GiB, load ${r.machine.loadAverage.join(" ")} at start`,
+    `Node ${r.versions.node}, Next ${r.versions.next}, Prisma ${r.versions["@prisma/client"]}, SQLite ${r.versions.sqlite}, ${r.versions.chromium}`,
+    "",
+    line(header),
+    line(widths.map((w) => "-".repeat(w))),
+    ...table.map((row) => line([row.figure, ...SIZES.map((_, i) => row.values[i] ?? ""), row.target ?? ""])),
+    "",
+    `PostgreSQL: ${r.postgres}.`,
+    "",
+    `Targets met: ${r.targets.filter((t) => t.met).length} of ${r.targets.length}`,
+    ...r.targets.filter((t) => !t.met).map((t) => `  missed: ${t.name}: ${t.value} (target ${t.target})`),
+  ];
+  for (const [page, s] of Object.entries(r.lighthouse ?? {})) {
+    const failed = [...new Set([...s.desktop.failedAudits, ...s.mobile.failedAudits])];
+    if (failed.length) out.push(`  Lighthouse ${page}: audits below 0.9: ${failed.join(", ")}`);
+  }
+  if (r.profile) {
+    out.push("", `Server CPU profile (${r.profile.file}), ${fixed(r.profile.totalMs)} ms sampled; self time by function:`);
+    for (const f of r.profile.topSelf.slice(0, 12)) out.push(`  ${fixed(f.ms).padStart(6)} ms  ${f.name}`);
+  }
+  out.push("", `Total ${fixed(r.totalSeconds)} s${r.buildSeconds === null ? " (build was current)" : `, of which build ${fixed(r.buildSeconds)} s`}.`);
+  return out.join("\n");
+}
