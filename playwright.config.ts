@@ -1,5 +1,6 @@
 // End-to-end tests against the production build, on a throwaway database, in a real Chromium.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_FLAGS } from "./scripts/chromium-flags";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -19,15 +20,7 @@ export default defineConfig({
     trace: "on-first-retry",
     launchOptions: {
       ...(chromium && chromium !== "playwright-bundled" ? { executablePath: chromium } : {}),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: {

@@ -1,6 +1,7 @@
 // What `npm run bench` measures and how hard: the two database sizes, the load levels and the
 // bounds that make every step stop by itself. One place to read the whole plan.
 import path from "node:path";
+import { CHROMIUM_FLAGS } from "../scripts/chromium-flags";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const TMP = path.join(ROOT, "bench", "tmp");
@@ -47,15 +48,6 @@ export const FSRS_CARDS = 20_000;
 /** Whole-run bound: the bench stops itself (and its server) past this. */
 export const RUN_LIMIT_MS = 10 * 60 * 1000;
 
-/** Debian's chromium, with the flags that keep it quiet on a closed network. */
+/** Debian's chromium, headless, launched as the browser tests launch it. */
 export const CHROME_PATH = process.env.CHROME_PATH || "/usr/bin/chromium";
-export const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export const CHROME_FLAGS = ["--headless", ...CHROMIUM_FLAGS];
