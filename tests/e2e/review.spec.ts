@@ -52,7 +52,7 @@ test("review by keyboard, undo the last grade, and see the dashboard change", as
 
   await page.goto("/progress");
   await expect(page.getByText("1 review on 1 day in the last year")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Streak" }).locator("..")).toContainText("1 days");
+  await expect(page.getByRole("heading", { name: "Streak" }).locator("..")).toContainText("1 day");
   await expectAccessible(page, "progress");
   const learning = page.locator('.state-list div:has(dt:text-is("Learning")) dd');
   await expect(learning).toHaveText("1");
