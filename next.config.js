@@ -3,8 +3,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3"],
+  // Database drivers load from node_modules at run time (better-sqlite3 is a native addon).
+  serverExternalPackages: ["better-sqlite3", "pg"],
   // forbidden() answers 403 with app/forbidden.tsx for pages a signed-in user may not see.
   experimental: { authInterrupts: true },
 };
