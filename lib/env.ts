@@ -42,8 +42,9 @@ const Env = z
 /** authSecret: NEXTAUTH_SECRET, or a fixed secret outside production (next-auth refuses none in production). */
 export type Env = z.infer<typeof Env> & { authSecret: string | undefined };
 
-function loadEnv(): Env {
-  const parsed = Env.safeParse(process.env);
+/** Validates a set of variables; throws a readable error naming each bad one. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = Env.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
@@ -52,4 +53,4 @@ function loadEnv(): Env {
   return { ...parsed.data, authSecret: NEXTAUTH_SECRET ?? (NODE_ENV === "production" ? undefined : DEV_ONLY_SECRET) };
 }
 
-export const env = loadEnv();
+export const env = parseEnv(process.env);

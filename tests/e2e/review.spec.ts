@@ -58,6 +58,25 @@ test("review by keyboard, undo the last grade, and see the dashboard change", as
   await expect(learning).toHaveText("1");
 });
 
+test("a hint narrows the answer; a right answer after it is graded Hard", async ({ page }) => {
+  await signUpAndSignIn(page);
+  await page.goto("/review");
+  // True/false cards have no hint: answer those until a card offers one.
+  for (let i = 0; i < 6 && (await page.getByRole("button", { name: "Show a hint" }).count()) === 0; i++) {
+    const q = bank.questions.get((await page.locator("form[data-question-id]").getAttribute("data-question-id"))!)!;
+    await answerByKeyboard(page, q, bank, true);
+    await page.getByRole("button", { name: "Next card" }).click();
+    await expect(page.locator("form[data-question-id]")).toBeVisible();
+  }
+  const q = bank.questions.get((await page.locator("form[data-question-id]").getAttribute("data-question-id"))!)!;
+  await page.getByRole("button", { name: "Show a hint" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/^Hint:/)).toBeVisible();
+  await expectAccessible(page, "hint shown");
+  await answerByKeyboard(page, q, bank, true);
+  await expect(page.getByText(/Graded Hard: next review in/)).toBeVisible();
+});
+
 test("flashcards: Space flips, keys 1-4 grade, each button shows its interval", async ({ page }) => {
   const id = await signUpAndSignIn(page).then(() => userId(page));
   await page.goto("/review?mode=flashcards");
