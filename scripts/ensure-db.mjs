@@ -6,8 +6,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { DEFAULT_DATABASE_URL, runPrisma } from "./prisma.mjs";
 
-export function ensureDatabase() {
-  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+export function ensureDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL) {
   if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must be a file: URL, got ${url}`);
   const file = path.resolve(url.slice("file:".length));
   fs.mkdirSync(path.dirname(file), { recursive: true });
