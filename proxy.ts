@@ -1,0 +1,31 @@
+// Every request but static files passes here first: writes from another site are refused,
+// malformed server-action payloads get a 4xx instead of Next's 500, and each response gets a
+// fresh CSP nonce that Next.js puts on its own scripts. The other security headers are in
+// next.config.js. Authentication stays in each handler; this only refuses early.
+import { NextResponse, type NextRequest } from "next/server";
+import { checkActionPayload } from "@/lib/http/action-payload";
+import { apiError } from "@/lib/http/api";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
+import { isForeignOrigin } from "@/lib/http/origin";
+
+export async function proxy(request: NextRequest) {
+  if (isForeignOrigin(request.method, request.headers)) {
+    return apiError(403, "foreign_origin", "This request came from another site, so it was refused.");
+  }
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = await checkActionPayload(request);
+    if (refusal) return refusal;
+  }
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
