@@ -1,5 +1,6 @@
-// Every request but static files passes here first: writes from another site are refused,
-// malformed server-action payloads get a 4xx instead of Next's 500, and each response gets a
+// Every request but static files passes here first: addresses with broken %-escapes and writes
+// from another site are refused, malformed server-action payloads get a 4xx instead of Next's 500,
+// and each response gets a
 // fresh CSP nonce that Next.js puts on its own scripts. The other security headers are in
 // next.config.js. Authentication stays in each handler; this only refuses early.
 import { NextResponse, type NextRequest } from "next/server";
@@ -8,7 +9,20 @@ import { apiError } from "@/lib/http/api";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
 import { isForeignOrigin } from "@/lib/http/origin";
 
+/** Next.js answers 500 to a dynamic segment with a broken %-escape ("/quiz/%E0%A4%A"): refuse it here. */
+function hasBrokenEscape(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export async function proxy(request: NextRequest) {
+  if (hasBrokenEscape(request.nextUrl.pathname)) {
+    return apiError(400, "malformed_url", "This address has a broken %-escape in it, so it leads nowhere.");
+  }
   if (isForeignOrigin(request.method, request.headers)) {
     return apiError(403, "foreign_origin", "This request came from another site, so it was refused.");
   }
