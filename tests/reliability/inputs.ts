@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
+import { RawSegment } from "./routes";
 
 export const MEGABYTE = "x".repeat(1024 * 1024);
 
@@ -116,7 +117,14 @@ export function nastyQuery(ids: readonly string[], keys: readonly string[]): fc.
     });
 }
 
+/** Segments as a hand-typed URL might have them: broken %-escapes, encoded dots and slashes. */
+const RAW_SEGMENTS = ["%", "%ZZ", "%E0%A4%A", "%ED%A0%80", "%C0%AF", "..%2F..%2Fetc", "%2e%2e", "%00"];
+
 /** Path segment values: mostly other people's ids and the caller's own, else nasty text (never empty: that is another route). */
-export function nastySegment(ids: readonly string[]): fc.Arbitrary<string> {
-  return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids) }, { weight: 2, arbitrary: nastyString(ids).map((s) => s.slice(0, 1_000)) }).map((s) => (s === "" ? " " : s));
+export function nastySegment(ids: readonly string[]): fc.Arbitrary<string | RawSegment> {
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...ids) },
+    { weight: 4, arbitrary: nastyString(ids).map((s) => (s === "" ? " " : s.slice(0, 1_000))) },
+    { weight: 1, arbitrary: fc.constantFrom(...RAW_SEGMENTS).map((t) => new RawSegment(t)) },
+  );
 }

@@ -54,11 +54,18 @@ export function discoverPages(manifest = ".next/server/app-paths-manifest.json")
     .sort();
 }
 
+/** A path segment sent as written, e.g. with a broken %-escape that no encoder would produce. */
+export class RawSegment {
+  constructor(readonly text: string) {}
+}
+
+type Segment = string | RawSegment;
+
 /** Fills a pattern's [param] and [...param] segments, each value percent-encoded as UTF-8 bytes. */
-export function fillPattern(pattern: string, values: Record<string, string | string[]>): string {
+export function fillPattern(pattern: string, values: Record<string, Segment | Segment[]>): string {
   return pattern.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
     const value = values[name] ?? "";
-    return (Array.isArray(value) ? value : [value]).map(encodeSegment).join("/");
+    return (Array.isArray(value) ? value : [value]).map((v) => (v instanceof RawSegment ? v.text : encodeSegment(v))).join("/");
   });
 }
 

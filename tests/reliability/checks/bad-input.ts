@@ -6,7 +6,7 @@ import type { DbReader } from "../db";
 import { nastyActionBody } from "../action-inputs";
 import { nastyBody, nastyQuery, nastySegment, schemaFieldNames, type Body } from "../inputs";
 import type { Report } from "../report";
-import { fillPattern, type ApiRoute, type ServerAction } from "../routes";
+import { fillPattern, type ApiRoute, type RawSegment, type ServerAction } from "../routes";
 import { sampleBody } from "../samples";
 import { judge } from "../verdict";
 import { newSubject, type Subject, type World } from "../world";
@@ -22,7 +22,7 @@ function routeAttempts(route: ApiRoute, world: World, subject: Subject, keys: st
   const params = fc.record(
     Object.fromEntries(
       route.params.map((p) => [p, p === route.catchAll ? fc.array(fc.oneof(fc.constantFrom(...NEXT_AUTH_ACTIONS), segment), { minLength: 1, maxLength: 3 }) : segment]),
-    ) as Record<string, fc.Arbitrary<string | string[]>>,
+    ) as Record<string, fc.Arbitrary<string | RawSegment | (string | RawSegment)[]>>,
   );
   const hasBody = !["GET", "HEAD"].includes(route.method);
   const body = hasBody ? nastyBody(ids, keys, sampleBody(route.method, route.pattern, world)) : fc.constant(null);
