@@ -73,7 +73,7 @@ async function runCrashGroups(report: Report) {
     if (want("crash")) server = await checkCrash(report, server);
     const action = discoverActions().find((a) => a.page === "/");
     if (want("outage")) {
-      if (action) await checkOutage(report, server, action.id);
+      if (action) server = await checkOutage(report, server, action.id);
       else report.skip("database away", "all scenarios", "", "no server action on / to try as a form write");
     }
   } finally {
