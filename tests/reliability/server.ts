@@ -32,7 +32,12 @@ export async function startApp(options: { port: number; file: string; keep?: boo
   const child = spawnServer({ port: options.port, file: options.file, env: options.env ?? {}, stdio: ["ignore", log, log] });
   fs.closeSync(log);
   const server = { port: options.port, baseUrl: `http://127.0.0.1:${options.port}`, file: options.file, logFile, child };
-  await waitUntilServing(server);
+  try {
+    await waitUntilServing(server);
+  } catch (error) {
+    await stopApp(server, "SIGKILL");
+    throw error;
+  }
   return server;
 }
 
