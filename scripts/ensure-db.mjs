@@ -25,8 +25,7 @@ async function createPostgresDatabase(url) {
   }
 }
 
-export async function ensureDatabase() {
-  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+export async function ensureDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL) {
   if (isPostgresUrl(url)) {
     await createPostgresDatabase(url);
   } else if (url.startsWith("file:")) {

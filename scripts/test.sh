@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # npm test: the whole suite, from a fresh clone. Installs what is missing (npm packages, a browser,
 # PostgreSQL), then checks content, the schema copy, types and lint, runs the unit and integration
-# tests, builds the production app and runs the browser journeys against it on SQLite, then on a
-# throwaway PostgreSQL server with the two-instance test.
+# tests, builds the production app and runs the browser journeys and the reliability suite against
+# it on SQLite, then the journeys on a throwaway PostgreSQL server with the two-instance test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +20,7 @@ step "Lint";      npm run --silent lint
 step "Unit and integration tests"; npm run --silent test:unit
 step "Production build"; npm run --silent build
 step "Browser journeys on SQLite"; bash scripts/test-e2e.sh
+step "Reliability"; npm run --silent test:reliability
 
 step "PostgreSQL"
 if pg_url="$(node scripts/pg/cluster.mjs start)"; then
