@@ -31,6 +31,22 @@ function runAsOwner(bin, args) {
   return result.stdout;
 }
 
+function pgCtlStart(dir, data, port) {
+  runAsOwner(findBin("pg_ctl"), ["-D", data, "-l", path.join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+}
+
+/** Stops the running test server but keeps its data, to see how the app copes without it. */
+export function pauseCluster() {
+  const { data } = JSON.parse(fs.readFileSync(STATE, "utf8"));
+  runAsOwner(findBin("pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]);
+}
+
+/** Starts the paused test server again on its data. */
+export function resumeCluster() {
+  const { dir, data, url } = JSON.parse(fs.readFileSync(STATE, "utf8"));
+  pgCtlStart(dir, data, new URL(url).port);
+}
+
 export function startCluster() {
   ensureBinaries();
   if (fs.existsSync(STATE)) stopCluster();
@@ -39,7 +55,7 @@ export function startCluster() {
   if (isRoot) execFileSync("chown", ["postgres:postgres", dir]);
   const data = path.join(dir, "data");
   runAsOwner(findBin("initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--encoding=UTF8", "--locale=C"]);
-  runAsOwner(findBin("pg_ctl"), ["-D", data, "-l", path.join(dir, "log"), "-w", "-o", `-p ${PORT} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+  pgCtlStart(dir, data, PORT);
   fs.mkdirSync(path.dirname(STATE), { recursive: true });
   const url = `postgresql://postgres@127.0.0.1:${PORT}/postgres`;
   fs.writeFileSync(STATE, JSON.stringify({ dir, data, url }));
@@ -63,7 +79,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     if (command === "start") console.log(startCluster());
     else if (command === "stop") stopCluster();
-    else throw new Error("usage: node scripts/pg/cluster.mjs start|stop");
+    else if (command === "pause") pauseCluster();
+    else if (command === "resume") resumeCluster();
+    else throw new Error("usage: node scripts/pg/cluster.mjs start|stop|pause|resume");
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

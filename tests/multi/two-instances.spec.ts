@@ -1,5 +1,6 @@
 // Nothing per process: a session, the sign-in limit, reviews and classes hold across two app
 // instances sharing one PostgreSQL database.
+import { execFileSync } from "node:child_process";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { rebuildCard, type SrsRating } from "../../lib/srs/scheduler";
 import { newUser, signIn, signUp } from "../e2e/helpers/auth";
@@ -103,4 +104,37 @@ test("a class created on one instance is joinable on the other", async ({ browse
   await page.goto(`${B}/teach/classes/${id}`);
   await expect(page.getByText(s.email)).toBeVisible();
   await Promise.all([teacherContext.close(), studentContext.close()]);
+});
+
+test("PostgreSQL stopped: both instances answer 503 and write nothing, then recover without a restart", async ({ page }) => {
+  const user = newUser();
+  await signUp(page.request, user);
+  await signIn(page.request, user);
+  const id = (await uid(page.request, A))!;
+  const factId = [...bank.facts.keys()][6]!;
+  const q = bank.questionsByFact.get(factId)!.find((x) => x.type !== "ordering" && x.type !== "matching")!;
+  const review = (origin: string, key: string) =>
+    page.request.post(`${origin}/api/reviews`, { data: { factId, questionId: q.id, clientKey: key, expectedVersion: 0, rating: 3 } });
+
+  execFileSync(process.execPath, ["scripts/pg/cluster.mjs", "pause"], { stdio: "inherit" });
+  try {
+    for (const origin of [A, B]) {
+      const res = await review(origin, `outage-${origin.slice(-4)}`);
+      expect(res.status(), await res.text()).toBe(503);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe("database_unavailable");
+      expect(Number(res.headers()["retry-after"])).toBeGreaterThan(0);
+      expect((await page.request.get(`${origin}/api/health`)).status()).toBe(503);
+    }
+    // Pages that need no data still serve, saying what is wrong.
+    const home = await page.request.get(`${B}/`);
+    expect(home.status()).toBe(200);
+    expect(await home.text()).toContain("cannot reach its database right now");
+  } finally {
+    execFileSync(process.execPath, ["scripts/pg/cluster.mjs", "resume"], { stdio: "inherit" });
+  }
+  await expect.poll(async () => (await page.request.get(`${A}/api/health`)).status(), { timeout: 30_000 }).toBe(200);
+  expect(await countRows("SELECT count(*) AS n FROM Review WHERE userId = ?", id)).toBe(0);
+  await expect.poll(async () => (await review(B, "after-outage-1")).status(), { timeout: 30_000 }).toBe(201);
+  expect(await countRows("SELECT count(*) AS n FROM Review WHERE userId = ?", id)).toBe(1);
 });

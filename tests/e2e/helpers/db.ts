@@ -28,7 +28,8 @@ function toPostgres(sql: string): string {
 
 async function run<T>(sql: string, params: unknown[], write: boolean): Promise<T[]> {
   if (isPostgres) {
-    pool ??= new pg.Pool({
+    if (!pool) {
+      pool = new pg.Pool({
       connectionString: url,
       max: 2,
       // Prisma keeps UTC in timestamp(3) columns without a zone: read them as UTC, not local time.
@@ -36,7 +37,10 @@ async function run<T>(sql: string, params: unknown[], write: boolean): Promise<T
         getTypeParser: ((oid: number, format?: "text" | "binary") =>
           oid === 1114 ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
-    });
+      });
+      // An idle connection dropped by a server restart (the outage test) is discarded, not fatal.
+      pool.on("error", () => undefined);
+    }
     return (await pool.query(toPostgres(sql), params)).rows as T[];
   }
   const db = new Database(url.slice("file:".length), { readonly: !write, fileMustExist: true, timeout: 5000 });
