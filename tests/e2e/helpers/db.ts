@@ -30,13 +30,13 @@ async function run<T>(sql: string, params: unknown[], write: boolean): Promise<T
   if (isPostgres) {
     if (!pool) {
       pool = new pg.Pool({
-      connectionString: url,
-      max: 2,
-      // Prisma keeps UTC in timestamp(3) columns without a zone: read them as UTC, not local time.
-      types: {
-        getTypeParser: ((oid: number, format?: "text" | "binary") =>
-          oid === 1114 ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-      },
+        connectionString: url,
+        max: 2,
+        // Prisma keeps UTC in timestamp(3) columns without a zone: read them as UTC, not local time.
+        types: {
+          getTypeParser: ((oid: number, format?: "text" | "binary") =>
+            oid === 1114 ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        },
       });
       // An idle connection dropped by a server restart (the outage test) is discarded, not fatal.
       pool.on("error", () => undefined);
