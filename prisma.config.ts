@@ -1,18 +1,20 @@
-// Prisma CLI configuration. Prisma 6.19 runs offline only through a driver adapter and the
-// WebAssembly schema engine (see shared toolchain notes), so the CLI gets the same adapter
-// the app uses. DATABASE_URL must be set for every CLI call; scripts/ensure-db.mjs does that.
+// Prisma CLI configuration for both engines: SQLite (file: URLs, the default) and PostgreSQL
+// (postgres:// URLs), each with its own generated schema copy and migration history. Prisma 6.19
+// runs offline only through a driver adapter and the WebAssembly schema engine (see the shared
+// toolchain notes); DATABASE_URL must be set for every CLI call, which scripts/prisma.mjs does.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { cliAdapter, isPostgresUrl } from "./prisma/cli-adapters";
 
 const url = process.env.DATABASE_URL ?? "file:./data/overflight.db";
+const engineDir = isPostgresUrl(url) ? path.join("prisma", "postgres") : "prisma";
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
+  schema: path.join(engineDir, "schema.prisma"),
+  migrations: { path: path.join(engineDir, "migrations") },
   async adapter() {
-    return new PrismaBetterSQLite3({ url });
+    return cliAdapter(url);
   },
 });

@@ -4,7 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(__dirname) } },
   test: {
-    include: ["tests/unit/**/*.test.ts"],
+    // With TEST_PG_URL set (npm test's PostgreSQL stage) only the PostgreSQL tests run.
+    include: process.env.TEST_PG_URL ? ["tests/postgres/**/*.test.ts"] : ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    testTimeout: 30_000,
     environment: "node",
   },
 });

@@ -2,15 +2,22 @@
 // that let the app run on a fresh machine with nothing configured.
 import { z } from "zod";
 
+export const isPostgres = (url: string) => /^postgres(ql)?:\/\//i.test(url);
+
+/** Test databases: SQLite files under .tmp/, or PostgreSQL databases whose name ends in _test. */
+export function isThrowawayDatabase(url: string): boolean {
+  return /^file:.*[\\/]\.tmp[\\/]/.test(url) || (isPostgres(url) && /\/[\w-]+_test(\?|$)/.test(url));
+}
+
 const DEV_ONLY_SECRET = "overflight-development-secret-not-for-production";
 
 const Env = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    /** file: for the embedded SQLite database (the default). */
+    /** file: for the embedded SQLite database (the default), postgres:// for PostgreSQL. */
     DATABASE_URL: z
       .string()
-      .regex(/^file:/, "DATABASE_URL must be a file: URL for SQLite")
+      .regex(/^(file:|postgres(ql)?:\/\/)/i, "DATABASE_URL must be a file: URL (SQLite) or a postgres:// URL (PostgreSQL)")
       .default("file:./data/overflight.db"),
     /** Signs session tokens. `npm start` creates one in data/ when none is set. */
     NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
@@ -32,8 +39,8 @@ const Env = z
      */
     OVERFLIGHT_BENCH: z.enum(["1"]).optional(),
   })
-  .refine((e) => !e.OVERFLIGHT_TEST_CLOCK || /^file:.*[\\/]\.tmp[\\/]/.test(e.DATABASE_URL), {
-    message: "OVERFLIGHT_TEST_CLOCK is for test runs on a throwaway database under .tmp/ only",
+  .refine((e) => !e.OVERFLIGHT_TEST_CLOCK || isThrowawayDatabase(e.DATABASE_URL), {
+    message: "OVERFLIGHT_TEST_CLOCK is for test runs on a throwaway database only (a file under .tmp/, or a PostgreSQL database named *_test)",
     path: ["OVERFLIGHT_TEST_CLOCK"],
   })
   .refine((e) => !e.OVERFLIGHT_BENCH || /^file:.*[\\/]bench[\\/]tmp[\\/]/.test(e.DATABASE_URL), {
@@ -44,8 +51,9 @@ const Env = z
 /** authSecret: NEXTAUTH_SECRET, or a fixed secret outside production (next-auth refuses none in production). */
 export type Env = z.infer<typeof Env> & { authSecret: string | undefined };
 
-function loadEnv(): Env {
-  const parsed = Env.safeParse(process.env);
+/** Validates a set of variables; throws a readable error naming each bad one. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = Env.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
@@ -54,4 +62,4 @@ function loadEnv(): Env {
   return { ...parsed.data, authSecret: NEXTAUTH_SECRET ?? (NODE_ENV === "production" ? undefined : DEV_ONLY_SECRET) };
 }
 
-export const env = loadEnv();
+export const env = parseEnv(process.env);

@@ -1,30 +1,50 @@
-// npm run db:migrate: creates the SQLite database when missing and applies every pending
-// migration with Prisma Migrate (history kept in Prisma's own _prisma_migrations table).
-// Idempotent, so `npm start` runs it on every start.
+// npm run db:migrate: creates the database when missing and applies every pending migration with
+// Prisma Migrate (history kept in Prisma's own _prisma_migrations table), on whichever engine
+// DATABASE_URL names: a file: URL (SQLite) or a postgres:// URL (PostgreSQL). Idempotent, so
+// `npm start` runs it on every start.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { DEFAULT_DATABASE_URL, runPrisma } from "./prisma.mjs";
 
-export function ensureDatabase() {
-  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-  if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must be a file: URL, got ${url}`);
-  const file = path.resolve(url.slice("file:".length));
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  if (runPrisma(["migrate", "deploy"], { DATABASE_URL: url }) !== 0) {
-    throw new Error("prisma migrate deploy failed");
+export const isPostgresUrl = (url) => /^postgres(ql)?:\/\//i.test(url);
+
+async function createPostgresDatabase(url) {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
   }
-  // WAL lets readers run while a review is written; the mode is stored in the file itself.
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.close();
+}
+
+export async function ensureDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL) {
+  if (isPostgresUrl(url)) {
+    await createPostgresDatabase(url);
+  } else if (url.startsWith("file:")) {
+    fs.mkdirSync(path.dirname(path.resolve(url.slice("file:".length))), { recursive: true });
+  } else {
+    throw new Error(`DATABASE_URL must be a file: or postgres:// URL, got ${url}`);
+  }
+  if (runPrisma(["migrate", "deploy"], { DATABASE_URL: url }) !== 0) throw new Error("prisma migrate deploy failed");
+  if (!isPostgresUrl(url)) {
+    // WAL lets readers run while a review is written; the mode is stored in the file itself.
+    const db = new Database(path.resolve(url.slice("file:".length)));
+    db.pragma("journal_mode = WAL");
+    db.close();
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  try {
-    ensureDatabase();
-  } catch (error) {
+  ensureDatabase().catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
-  }
+  });
 }

@@ -17,7 +17,7 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   console.log("First start: building Overflight (about a minute)...");
   run("npm", ["run", "build"]);
 }
-ensureDatabase();
+await ensureDatabase();
 console.log(`Overflight is starting on http://localhost:${port}`);
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", host], {
   stdio: "inherit",

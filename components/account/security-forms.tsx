@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { safeReturnPath, signInWithPassword, signOut } from "@/components/auth/credentials";
 import { Field } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
 import { sendJson } from "./send-json";
 
 function Status({ message }: { message: string }) {
@@ -68,12 +69,7 @@ export function PasswordForm({ email }: { email: string }) {
       <h2 id="password-title">Change password</h2>
       <Field id="current" name="current" type="password" label="Current password" autoComplete="current-password" error={fields.current} />
       <Field id="next" name="next" type="password" label="New password" hint="At least 8 characters." autoComplete="new-password" error={fields.next} />
-      <div className="actions">
-        <button type="submit" className="button">
-          Change password
-        </button>
-      </div>
-      <Status message={message} />
+      <FormFooter label="Change password" message={message} />
     </form>
   );
 }
@@ -95,12 +91,7 @@ export function DeleteAccountForm() {
       <h2 id="delete-title">Delete my account</h2>
       <p>This removes your account, cards, reviews and quiz history for good. Export them first if you want to keep them.</p>
       <Field id="confirm-password" name="confirm-password" type="password" label="Your password, to confirm" autoComplete="current-password" />
-      <div className="actions">
-        <button type="submit" className="button danger">
-          Delete my account
-        </button>
-      </div>
-      <Status message={message} />
+      <FormFooter label="Delete my account" message={message} danger />
     </form>
   );
 }

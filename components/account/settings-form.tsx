@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
 import { sendJson } from "./send-json";
 
 export type Settings = { name: string; timeZone: string; dayStartHour: number; desiredRetention: number; newPerDay: number; reviewsPerDay: number };
@@ -70,14 +71,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
         <Field id="newPerDay" name="newPerDay" type="number" label="New cards per day" min={0} max={500} defaultValue={settings.newPerDay} error={fields.newPerDay} />
         <Field id="reviewsPerDay" name="reviewsPerDay" type="number" label="Reviews per day" min={0} max={5000} defaultValue={settings.reviewsPerDay} error={fields.reviewsPerDay} />
       </div>
-      <div className="actions">
-        <button type="submit" className="button">
-          Save settings
-        </button>
-      </div>
-      <p role="status" aria-live="polite">
-        {message}
-      </p>
+      <FormFooter label="Save settings" message={message} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { sendJson } from "@/components/account/send-json";
 import { Field } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
 
 export function JoinClassForm({ initialCode = "" }: { initialCode?: string }) {
   const router = useRouter();
@@ -21,14 +22,7 @@ export function JoinClassForm({ initialCode = "" }: { initialCode?: string }) {
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="join-form-title">
       <h2 id="join-form-title">Join a class</h2>
       <Field id="join-code" name="join-code" label="Join code" hint="8 letters and digits, from your teacher." defaultValue={initialCode} autoComplete="off" maxLength={32} />
-      <div className="actions">
-        <button type="submit" className="button">
-          Join class
-        </button>
-      </div>
-      <p role="status" aria-live="polite">
-        {message}
-      </p>
+      <FormFooter label="Join class" message={message} />
     </form>
   );
 }

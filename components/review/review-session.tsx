@@ -28,6 +28,7 @@ export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: Revi
   const [result, setResult] = useState<Result | null>(null);
   const [message, setMessage] = useState("");
   const [pending, setPending] = useState(false);
+  const [hintShown, setHintShown] = useState(false);
   const clientKey = useRef(crypto.randomUUID());
   const shownAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -56,6 +57,7 @@ export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: Revi
             clientKey: clientKey.current,
             expectedVersion: card.version,
             timeMs: Date.now() - shownAt.current,
+            ...(body.response ? { usedHint: hintShown } : {}),
             ...body,
           }),
         });
@@ -77,7 +79,7 @@ export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: Revi
         setPending(false);
       }
     },
-    [card, mode, pending, router],
+    [card, mode, pending, router, hintShown],
   );
 
   useEffect(() => {
@@ -187,10 +189,21 @@ export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: Revi
         {card.question.prompt}
       </h2>
       <QuestionInput key={card.question.id} question={card.question} value={value} onChange={setValue} disabled={pending} />
+      {hintShown && card.hint && (
+        <p className="seed-note" role="status">
+          <strong>Hint: </strong>
+          {card.hint}
+        </p>
+      )}
       <div className="actions">
         <button type="submit" className="button" disabled={pending}>
           {pending ? "Checking…" : "Check answer"}
         </button>
+        {card.hint && !hintShown && (
+          <button type="button" className="button secondary" onClick={() => setHintShown(true)}>
+            Show a hint
+          </button>
+        )}
       </div>
       {status}
     </form>

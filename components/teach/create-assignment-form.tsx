@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { sendJson } from "@/components/account/send-json";
 import { Field } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
 
 type Props = {
   classId: string;
@@ -115,14 +116,7 @@ export function CreateAssignmentForm({ classId, timeZone, topics, questions }: P
           </div>
         </>
       )}
-      <div className="actions">
-        <button type="submit" className="button">
-          Set assignment
-        </button>
-      </div>
-      <p role="status" aria-live="polite">
-        {message}
-      </p>
+      <FormFooter label="Set assignment" message={message} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { sendJson } from "@/components/account/send-json";
 import { Field } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
 
 export function CreateClassForm() {
   const router = useRouter();
@@ -21,14 +22,7 @@ export function CreateClassForm() {
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="create-class-title">
       <h2 id="create-class-title">Create a class</h2>
       <Field id="class-name" name="class-name" label="Class name" maxLength={80} error={error} />
-      <div className="actions">
-        <button type="submit" className="button">
-          Create class
-        </button>
-      </div>
-      <p role="status" aria-live="polite">
-        {message}
-      </p>
+      <FormFooter label="Create class" message={message} />
     </form>
   );
 }

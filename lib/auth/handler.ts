@@ -1,21 +1,52 @@
-// The next-auth route, with the sign-in limit in front of the credentials callback: a blocked
-// account or address gets 429 with Retry-After before its password is even looked at.
+// The next-auth route, with two gates in front: only the next-auth actions this app uses get
+// through (anything else is a JSON 404, not next-auth's plain-text or 500 answers), and the sign-in
+// limit: a blocked account or address gets 429 with Retry-After before its password is looked at.
 import "server-only";
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { nowFrom } from "@/lib/clock";
 import { apiError } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { clientAddress } from "./address";
-import { authOptions } from "./options";
+import { authOptions, oauthProviderNames } from "./options";
 import { checkSignInAllowed } from "./rate-limit";
 import { normalizeEmail } from "./users";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-export const authHandler = NextAuth(authOptions) as (req: NextRequest, ctx: Context) => Promise<Response>;
+const nextAuth = NextAuth(authOptions) as (req: NextRequest, ctx: Context) => Promise<Response>;
 
-export async function authPostHandler(req: NextRequest, ctx: Context): Promise<Response> {
+/** Whether next-auth should see this action: the ones its client and the sign-in pages call. */
+function isKnownAction(method: "GET" | "POST", path: string[]): boolean {
+  const [action, provider, ...rest] = path;
+  if (rest.length > 0) return false;
+  const oauth = oauthProviderNames().map((p) => p.id);
+  const isProvider = provider === "credentials" || (provider !== undefined && oauth.includes(provider));
+  if (method === "GET") {
+    if (["session", "csrf", "providers", "signout", "error"].includes(action ?? "")) return provider === undefined;
+    if (action === "signin") return provider === undefined || isProvider;
+    return action === "callback" && provider !== undefined && oauth.includes(provider);
+  }
+  if (action === "signout" || action === "_log") return provider === undefined;
+  return (action === "signin" || action === "callback") && isProvider;
+}
+
+function unknownAction() {
+  return apiError(404, "unknown_auth_action", "There is no such sign-in step.");
+}
+
+export const authHandler = route(async (req: NextRequest, ctx: Context) => {
   const { nextauth } = await ctx.params;
+  return isKnownAction("GET", nextauth) ? nextAuth(req, ctx) : unknownAction();
+});
+
+export const authPostHandler = route(async (req: NextRequest, ctx: Context) => {
+  const { nextauth } = await ctx.params;
+  if (!isKnownAction("POST", nextauth)) return unknownAction();
+  // next-auth's own client posts forms; other bodies reach a JSON.parse inside next-auth that throws.
+  if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+    return apiError(415, "unsupported_media_type", "Send sign-in steps as a form (application/x-www-form-urlencoded).");
+  }
   if (nextauth[0] === "callback" && nextauth[1] === "credentials") {
     const form = await req.clone().formData().catch(() => null);
     const email = form?.get("email");
@@ -32,6 +63,5 @@ export async function authPostHandler(req: NextRequest, ctx: Context): Promise<R
       return response;
     }
   }
-  return authHandler(req, ctx);
-}
-
+  return nextAuth(req, ctx);
+});

@@ -21,18 +21,22 @@ export async function checkSignInAllowed(email: string, ip: string, now: Date): 
   return { ok: false, retryAfterSeconds: Math.ceil(Math.max(...waits) / 1000) };
 }
 
+/**
+ * Counts one failure. The increment is one atomic upsert, so failures arriving at once on several
+ * app instances are all counted; an expired window starts again at 1.
+ */
 async function countFailure(key: string, limit: { failures: number; windowMs: number }, now: Date) {
   await db.$transaction(async (tx) => {
-    const row = await tx.rateLimit.findUnique({ where: { key } });
-    const fresh = !row || now.getTime() - row.windowStart.getTime() >= limit.windowMs;
-    const count = fresh ? 1 : row.count + 1;
-    const windowStart = fresh ? now : row.windowStart;
-    const blockedUntil = count >= limit.failures ? new Date(windowStart.getTime() + limit.windowMs) : null;
-    await tx.rateLimit.upsert({
+    const row = await tx.rateLimit.upsert({
       where: { key },
-      create: { key, count, windowStart, blockedUntil },
-      update: { count, windowStart, blockedUntil },
+      create: { key, count: 1, windowStart: now },
+      update: { count: { increment: 1 } },
     });
+    if (now.getTime() - row.windowStart.getTime() >= limit.windowMs) {
+      await tx.rateLimit.update({ where: { key }, data: { count: 1, windowStart: now, blockedUntil: null } });
+    } else if (row.count >= limit.failures && !row.blockedUntil) {
+      await tx.rateLimit.update({ where: { key }, data: { blockedUntil: new Date(row.windowStart.getTime() + limit.windowMs) } });
+    }
   });
 }
 

@@ -6,6 +6,7 @@ import type { QuestionBank } from "@/lib/content/bank";
 import { explainQuestion, type Explanation } from "@/lib/quiz/feedback";
 import { expectedAnswer, gradeAnswer, type AnswerResponse, type Grade } from "@/lib/quiz/grade";
 import { presentQuestion, type PresentedQuestion } from "@/lib/quiz/present";
+import { hintFor } from "@/lib/quiz/hint";
 import { hashString } from "@/lib/quiz/random";
 import { dayWindow } from "./day";
 import { chooseQuestion, isCardQuestion } from "./form";
@@ -19,6 +20,8 @@ export type ReviewCardView = {
   version: number;
   isNew: boolean;
   question: PresentedQuestion;
+  /** Answer mode: a nudge the learner may ask for (a right answer after it counts as Hard). */
+  hint: string | null;
   /** Flashcards only: the back of the card, shown when it is flipped (self-graded mode). */
   back?: { answer: string; statement: string };
   /** What each of Again/Hard/Good/Easy would schedule, e.g. "10m", "4d". */
@@ -72,6 +75,7 @@ async function viewCard(
     version,
     isNew: !card || card.state === 0,
     question: presentQuestion(question, bank, `${user.id}:${factId}:${version}`),
+    hint: mode === "answer" ? hintFor(question, bank) : null,
     ...(mode === "flashcards" ? { back: { answer: expectedAnswer(question, bank), statement: fact.statement } } : {}),
     intervals: { 1: previews[1].interval, 2: previews[2].interval, 3: previews[3].interval, 4: previews[4].interval },
   };

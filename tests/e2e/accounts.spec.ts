@@ -43,7 +43,7 @@ test("sign up by keyboard; the guest's quiz moves to the new account; sign out a
   await page.goto("/account");
   await expect(page.getByText("role: Teacher")).toBeVisible();
   await expectAccessible(page, "account");
-  expect(countRows("SELECT count(*) AS n FROM Attempt a JOIN User u ON u.id = a.userId WHERE a.id = ? AND u.email = ?", attempt, user.email)).toBe(1);
+  expect(await countRows("SELECT count(*) AS n FROM Attempt a JOIN User u ON u.id = a.userId WHERE a.id = ? AND u.email = ?", attempt, user.email)).toBe(1);
   await page.goto("/history");
   await expect(page.getByRole("row").filter({ hasText: "Picked questions" })).toHaveCount(1);
 
@@ -80,11 +80,11 @@ test("sign-up refuses bad input with a message per field and creates nothing", a
     expect(res.status()).toBe(status);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(message);
   }
-  expect(countRows("SELECT count(*) AS n FROM User WHERE email = ?", user.email)).toBe(0);
+  expect(await countRows("SELECT count(*) AS n FROM User WHERE email = ?", user.email)).toBe(0);
   await signUp(request, user);
   const again = await request.post("/api/account", { data: { ...user, email: user.email.toUpperCase() } });
   expect(again.status()).toBe(409);
-  expect(countRows("SELECT count(*) AS n FROM User WHERE email = ?", user.email)).toBe(1);
+  expect(await countRows("SELECT count(*) AS n FROM User WHERE email = ?", user.email)).toBe(1);
 });
 
 test("repeated wrong passwords reach 429 with Retry-After; the right one waits; the limit lifts", async ({ playwright, baseURL }) => {
@@ -178,9 +178,9 @@ test("deleting the account removes every personal row and the login stops workin
   await expect(page).toHaveURL(/\/$/);
 
   for (const table of ["Card", "Review", "Attempt", "OAuthAccount"]) {
-    expect(countRows(`SELECT count(*) AS n FROM ${table} WHERE userId = ?`, userId), table).toBe(0);
+    expect(await countRows(`SELECT count(*) AS n FROM ${table} WHERE userId = ?`, userId), table).toBe(0);
   }
-  expect(countRows("SELECT count(*) AS n FROM User WHERE id = ?", userId)).toBe(0);
+  expect(await countRows("SELECT count(*) AS n FROM User WHERE id = ?", userId)).toBe(0);
   const res = await signIn(page.request, user);
   expect(((await res.json()) as { url: string }).url).toContain("error=");
 });

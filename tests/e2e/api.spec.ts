@@ -26,13 +26,13 @@ async function newAttempt(request: APIRequestContext, questionIds: string[]) {
   return ((await res.json()) as { id: string }).id;
 }
 
-function learnerOf(attemptId: string): number {
+function learnerOf(attemptId: string): Promise<number> {
   return countRows("SELECT count(*) AS n FROM Attempt WHERE learnerId = (SELECT learnerId FROM Attempt WHERE id = ?)", attemptId);
 }
 
 test("starting a quiz with bad input is refused with a clear message and creates nothing", async ({ request }) => {
   const attemptId = await newAttempt(request, [first!.id]);
-  const before = learnerOf(attemptId);
+  const before = await learnerOf(attemptId);
   const post = (data: unknown, headers?: Record<string, string>) =>
     request.post("/api/attempts", { data: Buffer.from(typeof data === "string" ? data : JSON.stringify(data)), headers: { "content-type": "application/json", ...headers } });
 
@@ -47,7 +47,7 @@ test("starting a quiz with bad input is refused with a clear message and creates
   await expectRefused(await post({ topic: "x".repeat(20_000), length: 5 }), 413, /larger than/);
   await expectRefused(await post("topic=mixed", { "content-type": "application/x-www-form-urlencoded" }), 415, /JSON/);
   await expectRefused(await post({ retryOf: "not-an-attempt" }), 404, /not yours/);
-  expect(learnerOf(attemptId)).toBe(before);
+  expect(await learnerOf(attemptId)).toBe(before);
 });
 
 test("bad answers are refused and write nothing; a resent answer is stored once", async ({ request, playwright }) => {
@@ -65,13 +65,13 @@ test("bad answers are refused and write nothing; a resent answer is stored once"
   await expectRefused(await answer({ ...valid, extra: 1 }), 422, /./);
   await expectRefused(await answer({ ...valid, response: { kind: "choice", choice: "y".repeat(600) } }), 422, /at most 500/);
   await expectRefused(await answer({ ...valid, timeMs: -5 }), 422, /timeMs/);
-  expect(answers()).toBe(0);
+  expect(await answers()).toBe(0);
 
   // Another browser (no cookie, or another learner's) cannot answer this attempt.
   const stranger = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   await expectRefused(await stranger.post(url, { data: valid }), 404, /not yours/);
   await stranger.dispose();
-  expect(answers()).toBe(0);
+  expect(await answers()).toBe(0);
 
   const firstTry = await answer(valid);
   expect(firstTry.status()).toBe(201);
@@ -80,11 +80,11 @@ test("bad answers are refused and write nothing; a resent answer is stored once"
   const [a, b] = [(await firstTry.json()) as { answer: unknown }, (await resent.json()) as { answer: unknown; replayed: boolean }];
   expect(b.answer).toEqual(a.answer);
   expect(b.replayed).toBe(true);
-  expect(answers()).toBe(1);
+  expect(await answers()).toBe(1);
 
   await expectRefused(await answer({ ...valid, clientKey: "key-two-12345" }), 409, /already answered/);
   await expectRefused(await answer({ ...valid, questionId: second!.id }), 409, /another question/);
-  expect(answers()).toBe(1);
+  expect(await answers()).toBe(1);
 });
 
 test("ten identical answers sent at once are stored once, all with the same result", async ({ request }) => {
@@ -94,5 +94,5 @@ test("ten identical answers sent at once are stored once, all with the same resu
   const statuses = responses.map((r) => r.status()).sort();
   expect(statuses.filter((s) => s === 201)).toHaveLength(1);
   expect(statuses.filter((s) => s === 200)).toHaveLength(9);
-  expect(countRows("SELECT count(*) AS n FROM Answer WHERE attemptId = ?", attemptId)).toBe(1);
+  expect(await countRows("SELECT count(*) AS n FROM Answer WHERE attemptId = ?", attemptId)).toBe(1);
 });

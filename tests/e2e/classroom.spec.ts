@@ -115,16 +115,17 @@ test("a class from join code to gradebook, with exact figures in the page and bo
   await expect(row).toContainText("50%");
   await expect(row).toContainText(`${choices[1]!.distractors[0]} (1)`);
   // Median time: the browser student's real time and the late student's 5 s, read from the database.
-  const medianOf = (questionId: string) => {
-    const times = readRows<{ timeMs: number }>(
+  const medianOf = async (questionId: string) => {
+    const rows = await readRows<{ timeMs: number }>(
       "SELECT a.timeMs FROM Answer a JOIN Attempt t ON t.id = a.attemptId WHERE t.assignmentId = ? AND a.questionId = ?",
       quizId,
       questionId,
-    ).map((r) => r.timeMs);
+    );
+    const times = rows.map((r) => r.timeMs);
     expect(times).toHaveLength(2);
     return (times[0]! + times[1]!) / 2;
   };
-  await expect(row).toContainText(`${Math.round(medianOf(choices[1]!.id) / 1000)} s`);
+  await expect(row).toContainText(`${Math.round((await medianOf(choices[1]!.id)) / 1000)} s`);
   await expectAccessible(teacher!, "assignment analysis");
 
   const book = parseCsv(await (await teacher!.request.get(`/api/classes/${classId}/gradebook`, { headers: twoHoursLater })).text());
@@ -138,8 +139,9 @@ test("a class from join code to gradebook, with exact figures in the page and bo
   );
   expect(quizRows).toHaveLength(3);
   const perQuestion = parseCsv(await (await teacher!.request.get(`/api/classes/${classId}/assignments/${quizId}/questions`)).text());
+  const medians = await Promise.all(choices.map((q) => medianOf(q.id)));
   expect(perQuestion.map((r) => [r.questionId, r.answers, r.correct, r.shareCorrect, r.medianTimeMs])).toEqual(
-    choices.map((q, i) => [q.id, "2", i === 1 ? "1" : "2", i === 1 ? "0.5" : "1", String(medianOf(q.id))]),
+    choices.map((q, i) => [q.id, "2", i === 1 ? "1" : "2", i === 1 ? "0.5" : "1", String(medians[i])]),
   );
   expect(perQuestion[1]!.commonWrongAnswer).toBe(choices[1]!.distractors[0]);
 

@@ -158,10 +158,10 @@ test("an attempt on a question since retired from the content still shows in his
   const url = await startPickedQuiz(page, [q!.id]);
   const attemptId = url.split("/").pop()!;
   // A content edit removed a question this attempt had answered: its row stays, the bank loses it.
-  runSql("UPDATE Attempt SET questionIds = ? WHERE id = ?", JSON.stringify([q!.id, "a-question-since-retired"]), attemptId);
-  runSql(
+  await runSql("UPDATE Attempt SET questionIds = ? WHERE id = ?", JSON.stringify([q!.id, "a-question-since-retired"]), attemptId);
+  await runSql(
     `INSERT INTO Answer (id, attemptId, questionId, response, isCorrect, prompt, given, expected, clientKey)
-     VALUES (?, ?, 'a-question-since-retired', '{"kind":"text","text":"Vienna"}', 1, 'Where does the OSCC meet?', 'Vienna', 'Vienna', 'retired-key-1')`,
+     VALUES (?, ?, 'a-question-since-retired', '{"kind":"text","text":"Vienna"}', TRUE, 'Where does the OSCC meet?', 'Vienna', 'Vienna', 'retired-key-1')`,
     `retired-${attemptId}`,
     attemptId,
   );

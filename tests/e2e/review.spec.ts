@@ -52,10 +52,29 @@ test("review by keyboard, undo the last grade, and see the dashboard change", as
 
   await page.goto("/progress");
   await expect(page.getByText("1 review on 1 day in the last year")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Streak" }).locator("..")).toContainText("1 days");
+  await expect(page.getByRole("heading", { name: "Streak" }).locator("..")).toContainText("1 day");
   await expectAccessible(page, "progress");
   const learning = page.locator('.state-list div:has(dt:text-is("Learning")) dd');
   await expect(learning).toHaveText("1");
+});
+
+test("a hint narrows the answer; a right answer after it is graded Hard", async ({ page }) => {
+  await signUpAndSignIn(page);
+  await page.goto("/review");
+  // True/false cards have no hint: answer those until a card offers one.
+  for (let i = 0; i < 6 && (await page.getByRole("button", { name: "Show a hint" }).count()) === 0; i++) {
+    const q = bank.questions.get((await page.locator("form[data-question-id]").getAttribute("data-question-id"))!)!;
+    await answerByKeyboard(page, q, bank, true);
+    await page.getByRole("button", { name: "Next card" }).click();
+    await expect(page.locator("form[data-question-id]")).toBeVisible();
+  }
+  const q = bank.questions.get((await page.locator("form[data-question-id]").getAttribute("data-question-id"))!)!;
+  await page.getByRole("button", { name: "Show a hint" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/^Hint:/)).toBeVisible();
+  await expectAccessible(page, "hint shown");
+  await answerByKeyboard(page, q, bank, true);
+  await expect(page.getByText(/Graded Hard: next review in/)).toBeVisible();
 });
 
 test("flashcards: Space flips, keys 1-4 grade, each button shows its interval", async ({ page }) => {
@@ -72,7 +91,7 @@ test("flashcards: Space flips, keys 1-4 grade, each button shows its interval", 
   await expectAccessible(page, "flashcard back");
   await page.keyboard.press("3");
   await expect(page.locator("section[data-fact-id]")).not.toHaveAttribute("data-fact-id", factId);
-  expect(countRows("SELECT count(*) AS n FROM Review WHERE userId = ? AND factId = ? AND rating = 3 AND origin = 'flashcard'", id, factId)).toBe(1);
+  expect(await countRows("SELECT count(*) AS n FROM Review WHERE userId = ? AND factId = ? AND rating = 3 AND origin = 'flashcard'", id, factId)).toBe(1);
 });
 
 test("a new day starts at the learner's day-start hour in their time zone", async ({ page }) => {
@@ -102,20 +121,20 @@ test("the same review sent twice is recorded once; a review of a card that moved
   const [a, b] = [await page.request.post("/api/reviews", { data: body }), await page.request.post("/api/reviews", { data: body })];
   expect([a.status(), b.status()]).toEqual([201, 200]);
   expect(((await b.json()) as { replayed: boolean }).replayed).toBe(true);
-  expect(countRows("SELECT count(*) AS n FROM Review WHERE userId = ? AND factId = ?", id, factId)).toBe(1);
+  expect(await countRows("SELECT count(*) AS n FROM Review WHERE userId = ? AND factId = ?", id, factId)).toBe(1);
 
   // A second tab still showing version 0 answers after the first tab moved the card.
   const stale = await page.request.post("/api/reviews", { data: { ...body, clientKey: "other-tab-1" } });
   expect(stale.status()).toBe(409);
   expect(((await stale.json()) as { error: { message: string } }).error.message).toMatch(/changed in another tab/);
-  expect(countRows("SELECT count(*) AS n FROM Review WHERE userId = ? AND factId = ?", id, factId)).toBe(1);
+  expect(await countRows("SELECT count(*) AS n FROM Review WHERE userId = ? AND factId = ?", id, factId)).toBe(1);
 
   for (const bad of [{ ...body, rating: 5 }, { ...body, expectedVersion: -1 }, { ...body, response: { kind: "text", text: "x" } }, { ...body, factId: "no-such-fact" }]) {
     const res = await page.request.post("/api/reviews", { data: { ...bad, clientKey: "bad-review-1" } });
     expect(res.status(), JSON.stringify(bad)).toBeGreaterThanOrEqual(400);
     expect(res.status()).toBeLessThan(500);
   }
-  expect(countRows("SELECT count(*) AS n FROM Review WHERE userId = ?", id)).toBe(1);
+  expect(await countRows("SELECT count(*) AS n FROM Review WHERE userId = ?", id)).toBe(1);
 });
 
 test("a card's state is rebuilt exactly from its review log, across days", async ({ page }) => {
@@ -130,14 +149,15 @@ test("a card's state is rebuilt exactly from its review log, across days", async
     });
     expect(res.status(), await res.text()).toBe(201);
   }
-  const [card] = readRows<Record<string, number | string | null>>("SELECT * FROM Card WHERE userId = ? AND factId = ?", id, factId);
-  const log = readRows<{ rating: SrsRating; reviewedAt: string }>(
+  const [card] = await readRows<Record<string, number | string | Date | null>>("SELECT * FROM Card WHERE userId = ? AND factId = ?", id, factId);
+  const rows = await readRows<{ rating: SrsRating; reviewedAt: string | Date }>(
     "SELECT rating, reviewedAt FROM Review WHERE userId = ? AND factId = ? ORDER BY reviewedAt",
     id,
     factId,
-  ).map((r) => ({ rating: r.rating, reviewedAt: new Date(r.reviewedAt) }));
+  );
+  const log = rows.map((r) => ({ rating: r.rating, reviewedAt: new Date(r.reviewedAt) }));
   const rebuilt = rebuildCard(log, { desiredRetention: 0.9 });
-  expect({ ...card, due: new Date(String(card!.due)).getTime() }).toMatchObject({
+  expect({ ...card, due: new Date(card!.due as string | Date).getTime() }).toMatchObject({
     state: rebuilt.state,
     reps: rebuilt.reps,
     lapses: rebuilt.lapses,
@@ -158,7 +178,7 @@ test("signed-in quiz answers count as reviews of their facts' cards", async ({ p
   });
   expect(res.status()).toBe(201);
   for (const factId of q.facts) {
-    expect(countRows("SELECT count(*) AS n FROM Review WHERE userId = ? AND factId = ? AND origin = 'quiz'", id, factId)).toBe(1);
+    expect(await countRows("SELECT count(*) AS n FROM Review WHERE userId = ? AND factId = ? AND origin = 'quiz'", id, factId)).toBe(1);
   }
 });
 
@@ -174,7 +194,7 @@ test("one learner cannot read or change another's cards, reviews, quizzes, expor
   const q = cardQuestion(factId);
   expect((await a.request.post("/api/reviews", { data: { factId, questionId: q.id, clientKey: "a-review-1", expectedVersion: 0, rating: 3 } })).status()).toBe(201);
   const attempt = ((await (await a.request.post("/api/attempts", { data: { questionIds: [q.id] } })).json()) as { id: string }).id;
-  const cardBefore = readRows("SELECT * FROM Card WHERE userId = ?", idA);
+  const cardBefore = await readRows("SELECT * FROM Card WHERE userId = ?", idA);
 
   // By URL.
   expect((await b.goto(`/quiz/${attempt}`))?.status()).toBe(404);
@@ -195,8 +215,8 @@ test("one learner cannot read or change another's cards, reviews, quizzes, expor
   // Undo only ever touches one's own last review.
   expect((await b.request.post("/api/reviews/undo")).status()).toBe(409);
   // A's data is as it was.
-  expect(readRows("SELECT * FROM Card WHERE userId = ?", idA)).toEqual(cardBefore);
-  expect(countRows("SELECT count(*) AS n FROM ReviewUndo u JOIN Review r ON r.id = u.reviewId WHERE r.userId = ?", idA)).toBe(0);
+  expect(await readRows("SELECT * FROM Card WHERE userId = ?", idA)).toEqual(cardBefore);
+  expect(await countRows("SELECT count(*) AS n FROM ReviewUndo u JOIN Review r ON r.id = u.reviewId WHERE r.userId = ?", idA)).toBe(0);
   // Signed out, none of it answers at all.
   const anonymous = await browser.newContext();
   const anon = await anonymous.newPage();

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildBank } from "@/lib/content/bank";
 import { pickQuestions } from "@/lib/quiz/build";
 import { gradeAnswer, type AnswerResponse } from "@/lib/quiz/grade";
+import { hintFor } from "@/lib/quiz/hint";
 import { presentQuestion } from "@/lib/quiz/present";
 import { seededRandom } from "@/lib/quiz/random";
 import { baseContent, writeContent } from "./helpers/content-fixture";
@@ -98,5 +99,18 @@ describe("pickQuestions", () => {
   it("fills up from the rest when facts run out, never beyond the pool", () => {
     expect(pickQuestions(bank, "os", 50, seededRandom(1))).toHaveLength(9);
     expect(pickQuestions(bank, null, 5, seededRandom(2))).toHaveLength(5);
+  });
+});
+
+describe("hintFor", () => {
+  it.each([
+    ["q-mc", "It is not “Vienna”."],
+    ["q-typed", "It starts with “C” and has 3 words."],
+    ["q-number", "It has 4 digit(s) before any decimal point."],
+    ["q-date", "It was in the 2020s."],
+    ["q-order", "The earliest is “Signed”."],
+    ["q-tf", null],
+  ])("%s: %s", (id, hint) => {
+    expect(hintFor(question(id), bank)).toBe(hint);
   });
 });

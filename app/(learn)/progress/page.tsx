@@ -9,6 +9,8 @@ import { formatIsoDate } from "@/lib/quiz/format";
 
 export const metadata: Metadata = { title: "Progress" };
 
+const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+
 const LEVEL_TEXT = { unseen: "Not studied yet", weak: "Weak", fair: "Fair", strong: "Strong" } as const;
 
 export default async function ProgressPage() {
@@ -21,9 +23,9 @@ export default async function ProgressPage() {
       <div className="grid">
         <section className="card" aria-labelledby="streak-title">
           <h2 id="streak-title">Streak</h2>
-          <p className="score">{p.streaks.current} days</p>
+          <p className="score">{days(p.streaks.current)}</p>
           <p className="muted">
-            Longest: {p.streaks.longest} days. {p.streaks.reviewedToday ? "You have reviewed today." : "No review yet today."}
+            Longest: {days(p.streaks.longest)}. {p.streaks.reviewedToday ? "You have reviewed today." : "No review yet today."}
           </p>
         </section>
         <section className="card" aria-labelledby="states-title">

@@ -4,6 +4,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getBank } from "@/lib/content/bank";
 import { apiError, readJsonBody, validateBody } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { ensureTaker } from "@/lib/quiz/taker";
 import { PickedQuizInput, retryMissed, startPickedQuiz, startQuiz, StartQuizInput } from "@/lib/quiz/start";
 
@@ -15,7 +16,7 @@ function schemaFor(json: unknown) {
   return has("retryOf") ? RetryBody : has("questionIds") ? PickedQuizInput : StartQuizInput;
 }
 
-export async function POST(request: Request) {
+export const POST = route(async (request: Request) => {
   const raw = await readJsonBody(request);
   if (!raw.ok) return raw.response;
   const body = validateBody<z.infer<ReturnType<typeof schemaFor>>>(raw.data, schemaFor(raw.data));
@@ -31,4 +32,4 @@ export async function POST(request: Request) {
         : await startQuiz(bank, taker, data);
   if (!result.ok) return apiError(result.status, result.status === 404 ? "not_found" : "nothing_to_retry", result.message);
   return NextResponse.json({ id: result.id, url: `/quiz/${result.id}` }, { status: 201 });
-}
+});

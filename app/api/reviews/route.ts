@@ -5,6 +5,7 @@ import { z } from "zod";
 import { nowFrom } from "@/lib/clock";
 import { getBank } from "@/lib/content/bank";
 import { readJson, apiError } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { requireApiUser } from "@/lib/http/user";
 import { AnswerResponse } from "@/lib/quiz/grade";
 import { submitReview } from "@/lib/srs/review-service";
@@ -23,7 +24,7 @@ const ReviewInput = z
   .strict()
   .refine((r) => (r.response === undefined) !== (r.rating === undefined), "send either an answer or a rating, not both");
 
-export async function POST(request: Request) {
+export const POST = route(async (request: Request) => {
   const auth = await requireApiUser();
   if (!auth.ok) return auth.response;
   const body = await readJson(request, ReviewInput);
@@ -43,4 +44,4 @@ export async function POST(request: Request) {
   );
   if (!result.ok) return apiError(result.status, result.code, result.message);
   return NextResponse.json(result, { status: result.replayed ? 200 : 201 });
-}
+});

@@ -1,34 +1,71 @@
-// Read-only access to the e2e server's throwaway database, to check what a request wrote.
+// Direct access to the e2e server's throwaway database, to check what a request wrote (and, in
+// one test, to set up a state the app cannot reach by itself). Works on SQLite and PostgreSQL:
+// tests write SQL with SQLite's `?` placeholders and bare CamelCase names; for PostgreSQL the
+// placeholders become $1.. and the CamelCase identifiers are quoted, as Prisma created them.
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 
-const file = path.resolve(".tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`);
+const url = process.env.E2E_DATABASE_URL || `file:${path.resolve(".tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`)}`;
+const isPostgres = /^postgres(ql)?:\/\//.test(url);
+let pool: pg.Pool | undefined;
 
-export function countRows(sql: string, ...params: unknown[]): number {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+function toPostgres(sql: string): string {
+  let n = 0;
+  // String literals ('...') pass through untouched; only the SQL around them is rewritten.
+  return sql
+    .split(/('(?:[^']|'')*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\?/g, () => `$${++n}`)
+            .replace(/\b(Attempt|Answer|User|Card|Review|ReviewUndo|Class|Membership|Assignment|OAuthAccount|RateLimit)\b/g, '"$1"')
+            .replace(/(?<!")\b([a-z]+[A-Z]\w*)\b/g, '"$1"'),
+    )
+    .join("");
+}
+
+async function run<T>(sql: string, params: unknown[], write: boolean): Promise<T[]> {
+  if (isPostgres) {
+    if (!pool) {
+      pool = new pg.Pool({
+        connectionString: url,
+        max: 2,
+        // Prisma keeps UTC in timestamp(3) columns without a zone: read them as UTC, not local time.
+        types: {
+          getTypeParser: ((oid: number, format?: "text" | "binary") =>
+            oid === 1114 ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        },
+      });
+      // An idle connection dropped by a server restart (the outage test) is discarded, not fatal.
+      pool.on("error", () => undefined);
+    }
+    return (await pool.query(toPostgres(sql), params)).rows as T[];
+  }
+  const db = new Database(url.slice("file:".length), { readonly: !write, fileMustExist: true, timeout: 5000 });
   try {
-    const row = db.prepare(sql).get(...params) as { n: number };
-    return row.n;
+    const statement = db.prepare(sql);
+    if (write) {
+      statement.run(...params);
+      return [];
+    }
+    return statement.all(...params) as T[];
   } finally {
     db.close();
   }
+}
+
+export async function countRows(sql: string, ...params: unknown[]): Promise<number> {
+  const [row] = await run<{ n: number | string }>(sql, params, false);
+  return Number(row?.n ?? 0);
+}
+
+export function readRows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T[]> {
+  return run<T>(sql, params, false);
 }
 
 /** Writes straight to the database, to set up a state the app cannot reach by itself (e.g. content edited since). */
-export function runSql(sql: string, ...params: unknown[]): void {
-  const db = new Database(file, { fileMustExist: true, timeout: 5000 });
-  try {
-    db.prepare(sql).run(...params);
-  } finally {
-    db.close();
-  }
-}
-
-export function readRows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
+export async function runSql(sql: string, ...params: unknown[]): Promise<void> {
+  await run(sql, params, true);
 }

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { exportAccount } from "@/lib/auth/account";
 import { apiError, validateBody } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { requireApiUser } from "@/lib/http/user";
 import { csvResponse } from "@/lib/http/csv";
 
@@ -15,7 +16,7 @@ const COLUMNS = {
   cards: ["factId", "state", "due", "stability", "difficulty", "reps", "lapses", "suspended", "lastReview", "elapsedDays", "scheduledDays", "learningSteps", "version", "createdAt", "id"],
 } as const;
 
-export async function GET(request: Request) {
+export const GET = route(async (request: Request) => {
   const auth = await requireApiUser();
   if (!auth.ok) return auth.response;
   const query = validateBody(Object.fromEntries(new URL(request.url).searchParams), ExportQuery);
@@ -30,4 +31,4 @@ export async function GET(request: Request) {
   }
   const table = query.data.table;
   return csvResponse(data[table], COLUMNS[table], `overflight-${table}`);
-}
+});

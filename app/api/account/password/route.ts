@@ -2,9 +2,10 @@
 import { NextResponse } from "next/server";
 import { changePassword, PasswordChange } from "@/lib/auth/account";
 import { apiError, readJson } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { requireApiUser } from "@/lib/http/user";
 
-export async function POST(request: Request) {
+export const POST = route(async (request: Request) => {
   const auth = await requireApiUser();
   if (!auth.ok) return auth.response;
   const body = await readJson(request, PasswordChange);
@@ -12,4 +13,4 @@ export async function POST(request: Request) {
   const changed = await changePassword(auth.user.id, body.data);
   if (!changed) return apiError(403, "wrong_password", "Your current password is not right, so nothing changed.");
   return NextResponse.json({ changed: true });
-}
+});

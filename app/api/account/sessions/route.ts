@@ -2,10 +2,11 @@
 import { NextResponse } from "next/server";
 import { endAllSessions } from "@/lib/auth/account";
 import { requireApiUser } from "@/lib/http/user";
+import { route } from "@/lib/http/route";
 
-export async function DELETE() {
+export const DELETE = route(async () => {
   const auth = await requireApiUser();
   if (!auth.ok) return auth.response;
   await endAllSessions(auth.user.id);
   return NextResponse.json({ signedOut: "everywhere" });
-}
+});

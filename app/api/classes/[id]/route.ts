@@ -5,11 +5,12 @@ import { z } from "zod";
 import { regenerateCode, setArchived } from "@/lib/classroom/classes";
 import { nowFrom } from "@/lib/clock";
 import { apiError, readJson } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { requireApiTeacher } from "@/lib/http/user";
 
 const ClassAction = z.object({ action: z.enum(["regenerate-code", "archive", "unarchive"], { error: "action is regenerate-code, archive or unarchive" }) }).strict();
 
-export async function PATCH(request: Request, ctx: RouteContext<"/api/classes/[id]">) {
+export const PATCH = route(async (request: Request, ctx: RouteContext<"/api/classes/[id]">) => {
   const auth = await requireApiTeacher();
   if (!auth.ok) return auth.response;
   const body = await readJson(request, ClassAction);
@@ -23,4 +24,4 @@ export async function PATCH(request: Request, ctx: RouteContext<"/api/classes/[i
   const archived = body.data.action === "archive";
   const done = await setArchived(auth.user.id, id, archived, nowFrom(request.headers));
   return done ? NextResponse.json({ archived }) : notFound();
-}
+});

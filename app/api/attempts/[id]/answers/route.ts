@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { nowFrom } from "@/lib/clock";
 import { getBank } from "@/lib/content/bank";
 import { apiError, readJson } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { recordAnswer } from "@/lib/quiz/attempts";
 import { explainQuestion } from "@/lib/quiz/feedback";
 import { AnswerResponse } from "@/lib/quiz/grade";
@@ -22,7 +23,7 @@ const AnswerInput = z
   })
   .strict();
 
-export async function POST(request: Request, ctx: RouteContext<"/api/attempts/[id]/answers">) {
+export const POST = route(async (request: Request, ctx: RouteContext<"/api/attempts/[id]/answers">) => {
   const { id } = await ctx.params;
   const body = await readJson(request, AnswerInput);
   if (!body.ok) return body.response;
@@ -49,4 +50,4 @@ export async function POST(request: Request, ctx: RouteContext<"/api/attempts/[i
     },
     { status: result.replayed ? 200 : 201 },
   );
-}
+});

@@ -3,9 +3,10 @@ import { NextResponse } from "next/server";
 import { AssignmentInput, createAssignment } from "@/lib/classroom/assignments";
 import { getBank } from "@/lib/content/bank";
 import { apiError, readJson } from "@/lib/http/api";
+import { route } from "@/lib/http/route";
 import { requireApiTeacher } from "@/lib/http/user";
 
-export async function POST(request: Request, ctx: RouteContext<"/api/classes/[id]/assignments">) {
+export const POST = route(async (request: Request, ctx: RouteContext<"/api/classes/[id]/assignments">) => {
   const auth = await requireApiTeacher();
   if (!auth.ok) return auth.response;
   const body = await readJson(request, AssignmentInput);
@@ -14,4 +15,4 @@ export async function POST(request: Request, ctx: RouteContext<"/api/classes/[id
   const result = await createAssignment(auth.user, id, body.data, getBank());
   if (!result.ok) return apiError(result.status, result.status === 404 ? "class_not_found" : "invalid_assignment", result.message);
   return NextResponse.json({ id: result.id }, { status: 201 });
-}
+});

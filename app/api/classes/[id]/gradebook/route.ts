@@ -5,9 +5,10 @@ import { nowFrom } from "@/lib/clock";
 import { getBank } from "@/lib/content/bank";
 import { apiError } from "@/lib/http/api";
 import { csvResponse } from "@/lib/http/csv";
+import { route } from "@/lib/http/route";
 import { requireApiTeacher } from "@/lib/http/user";
 
-export async function GET(request: Request, ctx: RouteContext<"/api/classes/[id]/gradebook">) {
+export const GET = route(async (request: Request, ctx: RouteContext<"/api/classes/[id]/gradebook">) => {
   const auth = await requireApiTeacher();
   if (!auth.ok) return auth.response;
   const { id } = await ctx.params;
@@ -30,4 +31,4 @@ export async function GET(request: Request, ctx: RouteContext<"/api/classes/[id]
     }),
   );
   return csvResponse(rows, ["student", "email", "assignment", "kind", "dueAt", "status", "score", "recall", "attemptsUsed"], `gradebook-${book.name}`);
-}
+});

@@ -4,9 +4,10 @@ import { nowFrom } from "@/lib/clock";
 import { getBank } from "@/lib/content/bank";
 import { apiError } from "@/lib/http/api";
 import { csvResponse } from "@/lib/http/csv";
+import { route } from "@/lib/http/route";
 import { requireApiTeacher } from "@/lib/http/user";
 
-export async function GET(request: Request, ctx: RouteContext<"/api/classes/[id]/assignments/[aid]/questions">) {
+export const GET = route(async (request: Request, ctx: RouteContext<"/api/classes/[id]/assignments/[aid]/questions">) => {
   const auth = await requireApiTeacher();
   if (!auth.ok) return auth.response;
   const { id, aid } = await ctx.params;
@@ -26,4 +27,4 @@ export async function GET(request: Request, ctx: RouteContext<"/api/classes/[id]
   }));
   const columns = ["questionId", "question", "answers", "correct", "shareCorrect", "medianTimeMs", "commonWrongAnswer", "commonWrongCount", "choices"];
   return csvResponse(rows, columns, `questions-${analysis.assignment.title}`);
-}
+});

@@ -1,0 +1,25 @@
+// Tells "the database cannot be used right now" (disk unwritable, file locked by another process,
+// no space) apart from bugs, so callers can answer 503 and the client can try again later.
+const UNAVAILABLE_SQLITE = /^SQLITE_(IOERR|READONLY|BUSY|LOCKED|CANTOPEN|FULL|PERM|NOTADB|CORRUPT|PROTOCOL)/;
+// Prisma's codes for an unreachable server, timeouts and a transaction that could not start in time.
+const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
+
+// PostgreSQL: the server refused or dropped the connection, is shutting down or starting, or has
+// no connection to spare (SQLSTATE class 08, 57P0x, 53300; Node's socket errors).
+const UNAVAILABLE_POSTGRES = /^(08\d{3}|57P0[1-3]|53300|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)$/;
+
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database cannot be written to right now, so nothing was saved. Try again in a minute.";
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (UNAVAILABLE_SQLITE.test(code) || UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_POSTGRES.test(code))) return true;
+  }
+  return false;
+}
+
+/** SQLite opened the file read-only (it was unwritable then) and keeps it so: only a new connection helps. */
+export function isReadOnlyConnection(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("SQLITE_READONLY");
+}

@@ -1,0 +1,45 @@
+// Every request but static files passes here first: addresses with broken %-escapes and writes
+// from another site are refused, malformed server-action payloads get a 4xx instead of Next's 500,
+// and each response gets a
+// fresh CSP nonce that Next.js puts on its own scripts. The other security headers are in
+// next.config.js. Authentication stays in each handler; this only refuses early.
+import { NextResponse, type NextRequest } from "next/server";
+import { checkActionPayload } from "@/lib/http/action-payload";
+import { apiError } from "@/lib/http/api";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
+import { isForeignOrigin } from "@/lib/http/origin";
+
+/** Next.js answers 500 to a dynamic segment with a broken %-escape ("/quiz/%E0%A4%A"): refuse it here. */
+function hasBrokenEscape(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export async function proxy(request: NextRequest) {
+  if (hasBrokenEscape(request.nextUrl.pathname)) {
+    return apiError(400, "malformed_url", "This address has a broken %-escape in it, so it leads nowhere.");
+  }
+  if (isForeignOrigin(request.method, request.headers)) {
+    return apiError(403, "foreign_origin", "This request came from another site, so it was refused.");
+  }
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = await checkActionPayload(request);
+    if (refusal) return refusal;
+  }
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

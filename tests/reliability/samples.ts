@@ -1,0 +1,26 @@
+// Well-shaped bodies for the routes that take one, so that mutating a single field tests the
+// checks behind the first one. Optional: a route missing here still gets every other kind of
+// bad input.
+import type { World } from "./world";
+
+type Sample = (world: World) => Record<string, unknown>;
+
+const SAMPLES: Record<string, Sample> = {
+  "POST /api/account": () => ({ name: "Sample", email: "sample@example.org", password: "correct horse battery", role: "learner", timeZone: "UTC" }),
+  "PATCH /api/account": () => ({ name: "Sample", timeZone: "UTC", dayStartHour: 4, desiredRetention: 0.9, newPerDay: 20, reviewsPerDay: 200 }),
+  "DELETE /api/account": () => ({ password: "not the password" }),
+  "POST /api/account/password": () => ({ current: "not the password", next: "a new long password" }),
+  "POST /api/attempts": () => ({ topic: "mixed", length: 3 }),
+  "POST /api/attempts/[id]/answers": (w) => ({ questionId: w.card.questionId, clientKey: "sample-key-1", response: { kind: "choice", choice: w.card.answer } }),
+  "POST /api/reviews": (w) => ({ factId: w.card.factId, questionId: w.card.questionId, clientKey: "sample-key-2", expectedVersion: 0, rating: 3 }),
+  "PATCH /api/cards/[factId]": () => ({ suspended: true }),
+  "POST /api/classes": () => ({ name: "Sample class" }),
+  "PATCH /api/classes/[id]": () => ({ action: "archive" }),
+  "POST /api/classes/join": (w) => ({ code: w.joinCode }),
+  "POST /api/classes/[id]/assignments": () => ({ kind: "quiz", title: "Sample", due: "2031-01-01T10:00", topic: "mixed", count: 3, attemptsAllowed: 1, lateCounts: false }),
+  "POST /api/auth/[...nextauth]": (w) => ({ email: w.student.email, password: "wrong password", csrfToken: "x", json: "true", callbackUrl: "/" }),
+};
+
+export function sampleBody(method: string, pattern: string, world: World): Record<string, unknown> | undefined {
+  return SAMPLES[`${method} ${pattern}`]?.(world);
+}

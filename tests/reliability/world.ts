@@ -1,0 +1,86 @@
+// The people and rows the checks aim at: a teacher with a class and an assignment, a student in it
+// with a quiz, a card and a review. Their ids are what "other users' rows" means in bad input.
+import { getTestBank } from "../e2e/helpers/bank";
+import type { DbReader } from "./db";
+import { Client, newAddress } from "./http";
+import { signUp, type Person, type Role } from "./people";
+
+export type Subject = { role: "guest" | Role; client: Client; ownIds: string[]; person: Person | null };
+
+export type World = {
+  baseUrl: string;
+  teacher: Person;
+  student: Person;
+  classId: string;
+  joinCode: string;
+  assignmentId: string;
+  attemptId: string;
+  /** A fact and one of its multiple-choice questions, for reviews. */
+  card: { factId: string; questionId: string; choices: string[]; answer: string };
+  ids: string[];
+};
+
+async function expectJson<T>(reply: Promise<{ status: number; text: string }>, status: number, what: string): Promise<T> {
+  const r = await reply;
+  if (r.status !== status) throw new Error(`${what} answered ${r.status}: ${r.text.slice(0, 200)}`);
+  return JSON.parse(r.text) as T;
+}
+
+/** The offset-th fact that has a multiple-choice question: different offsets, different cards. */
+export function pickCard(offset = 0): World["card"] {
+  const byFact = new Map<string, World["card"]>();
+  for (const q of getTestBank().questions.values()) {
+    if (q.type !== "multiple_choice" || byFact.has(q.facts[0]!)) continue;
+    byFact.set(q.facts[0]!, { factId: q.facts[0]!, questionId: q.id, choices: [q.answer, ...q.distractors], answer: q.answer });
+  }
+  const cards = [...byFact.values()];
+  return cards[offset % cards.length]!;
+}
+
+export async function createClass(teacher: Person, name = "Reliability class") {
+  return expectJson<{ id: string; joinCode: string }>(teacher.client.json("/api/classes", "POST", { name }), 201, "creating a class");
+}
+
+export async function createAssignment(teacher: Person, classId: string) {
+  const body = { kind: "quiz", title: "Reliability quiz", due: "2031-01-01T10:00", topic: "mixed", count: 2, attemptsAllowed: 3, lateCounts: true };
+  return expectJson<{ id: string }>(teacher.client.json(`/api/classes/${classId}/assignments`, "POST", body), 201, "creating an assignment");
+}
+
+export async function startAttempt(client: Client) {
+  return expectJson<{ id: string }>(client.json("/api/attempts", "POST", { topic: "mixed", length: 2 }), 201, "starting a quiz");
+}
+
+export async function buildWorld(baseUrl: string, db: DbReader): Promise<World> {
+  const teacher = await signUp(baseUrl, "teacher");
+  const student = await signUp(baseUrl, "learner");
+  const klass = await createClass(teacher);
+  const assignment = await createAssignment(teacher, klass.id);
+  await expectJson(student.client.json("/api/classes/join", "POST", { code: klass.joinCode }), 201, "joining a class");
+  const started = await expectJson<{ attemptId: string }>(student.client.json(`/api/assignments/${assignment.id}/start`, "POST", {}), 201, "starting an assignment");
+  const card = pickCard();
+  const review = { factId: card.factId, questionId: card.questionId, clientKey: "world-review-1", expectedVersion: 0, rating: 3 };
+  await expectJson(student.client.json("/api/reviews", "POST", review), 201, "reviewing a card");
+  const rows = db.all<{ id: string }>(
+    `SELECT id FROM "User" UNION ALL SELECT id FROM "Class" UNION ALL SELECT joinCode FROM "Class" UNION ALL SELECT id FROM Assignment
+     UNION ALL SELECT id FROM Attempt UNION ALL SELECT id FROM Card UNION ALL SELECT id FROM Review UNION ALL SELECT id FROM Membership`,
+  );
+  const bank = getTestBank();
+  const ids = [...rows.map((r) => r.id), card.factId, card.questionId, bank.topics[0]!.id, [...bank.sources.keys()][0]!];
+  return { baseUrl, teacher, student, classId: klass.id, joinCode: klass.joinCode, assignmentId: assignment.id, attemptId: started.attemptId, card, ids };
+}
+
+/** Who sends bad input: a guest, or a fresh learner or teacher with rows of their own. */
+export async function newSubject(world: World, role: Subject["role"]): Promise<Subject> {
+  if (role === "guest") {
+    const client = new Client(world.baseUrl, { "x-forwarded-for": newAddress() });
+    return { role, client, ownIds: [(await startAttempt(client)).id], person: null };
+  }
+  const person = await signUp(world.baseUrl, role);
+  if (role === "learner") {
+    const attempt = await startAttempt(person.client);
+    return { role, client: person.client, ownIds: [person.id, attempt.id], person };
+  }
+  const klass = await createClass(person);
+  const assignment = await createAssignment(person, klass.id);
+  return { role, client: person.client, ownIds: [person.id, klass.id, klass.joinCode, assignment.id], person };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { isThrowawayDatabase, parseEnv } from "@/lib/env";
+
+describe("environment", () => {
+  it("runs with nothing set: SQLite in data/, a development secret", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBe("file:./data/overflight.db");
+    expect(env.authSecret).toBeTruthy();
+  });
+
+  it("has no secret of its own in production (next-auth then refuses to run)", () => {
+    expect(parseEnv({ NODE_ENV: "production" }).authSecret).toBeUndefined();
+  });
+
+  it.each([
+    ["file:/repo/.tmp/e2e-3100.db", true],
+    ["postgresql://u@127.0.0.1:5432/overflight_e2e_test", true],
+    ["file:./data/overflight.db", false],
+    ["postgresql://u@db.example.org:5432/overflight", false],
+  ])("%s is a throwaway test database: %s", (url, expected) => {
+    expect(isThrowawayDatabase(url)).toBe(expected);
+  });
+
+  it("refuses the test clock on a real database, and accepts it on a test one", () => {
+    expect(() => parseEnv({ OVERFLIGHT_TEST_CLOCK: "1", DATABASE_URL: "file:./data/overflight.db" })).toThrow(/OVERFLIGHT_TEST_CLOCK/);
+    expect(parseEnv({ OVERFLIGHT_TEST_CLOCK: "1", DATABASE_URL: "file:/x/.tmp/t.db" }).OVERFLIGHT_TEST_CLOCK).toBe("1");
+  });
+
+  it("names a bad database URL", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must be a file: URL/);
+  });
+});
