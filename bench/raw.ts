@@ -12,8 +12,10 @@ type CardRow = { id: string; version: number; state: number; lastReview: string 
 export type RawResult = { transactionsPerSecond: number; p50Ms: number; p99Ms: number; transactions: number; pragmas: string };
 
 export function rawReviews(dbFile: string, content: BenchContent, learners: number): RawResult {
-  // Opened like the app's adapter opens it: the file's WAL mode, SQLite's default synchronous.
+  // Opened like lib/db-adapter.ts opens it: the file's WAL mode, synchronous=FULL (the log synced at
+  // every commit, so an acknowledged review survives a power cut).
   const db = new Database(dbFile, { timeout: 5000 });
+  db.pragma("synchronous = FULL");
   const select = db.prepare<[string, string], CardRow>(
     `SELECT id, version, state, lastReview FROM "Card" WHERE userId = ? AND factId = ?`,
   );

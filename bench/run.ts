@@ -65,7 +65,8 @@ async function main() {
     reads: {},
     pageWeight: null,
     lighthouse: null,
-    postgres: "skipped: the app runs on SQLite only so far (its PostgreSQL support is a separate issue), so there is no PostgreSQL build to measure",
+    postgres:
+      "skipped: the bench seeds and drives SQLite only; the app's PostgreSQL support (prisma/postgres, DATABASE_URL=postgres://) arrived after it and is not measured yet",
     profile: null,
     totalSeconds: 0,
   };
