@@ -4,8 +4,6 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import GitHubProvider from "next-auth/providers/github";
-import GoogleProvider from "next-auth/providers/google";
 import { z } from "zod";
 import { nowFrom } from "@/lib/clock";
 import { env } from "@/lib/env";
@@ -14,6 +12,7 @@ import { verifyAgainstNothing, verifyPassword } from "./password";
 import { clearAccountFailures, recordSignInFailure } from "./rate-limit";
 import { claimGuestAttempts, findCredentials, normalizeEmail, upsertOAuthUser } from "./users";
 import { clientAddress } from "./address";
+import { oauthProviders } from "./oauth";
 
 declare module "next-auth" {
   interface Session {
@@ -38,16 +37,9 @@ function cookieValue(cookieHeader: string | undefined, name: string): string | n
   return match ? decodeURIComponent(match.slice(name.length + 1)) : null;
 }
 
-function oauthProviders() {
-  const providers = [];
-  if (env.GITHUB_ID && env.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
-  if (env.GOOGLE_ID && env.GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET }));
-  return providers;
-}
-
 /** Names of the OAuth providers that are configured, for the sign-in page. */
 export function oauthProviderNames(): { id: string; name: string }[] {
-  return oauthProviders().map((p) => ({ id: p.id, name: p.name }));
+  return oauthProviders(env).map((p) => ({ id: p.id, name: p.name }));
 }
 
 // Secure-prefixed cookies when the site is served over HTTPS, as next-auth would choose; said here so
@@ -85,7 +77,7 @@ export const authOptions: NextAuthOptions = {
         return { id: account.id, sessionVersion: account.sessionVersion };
       },
     }),
-    ...oauthProviders(),
+    ...oauthProviders(env),
   ],
   callbacks: {
     async jwt({ token, user, account }) {
