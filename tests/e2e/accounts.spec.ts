@@ -1,6 +1,6 @@
 // Accounts in a real browser: sign up by keyboard, guest quizzes moving to the account, the
 // sign-in limit reached and lifted, sessions ended everywhere, export and deletion.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { expectAccessible } from "./helpers/axe";
 import { newUser, signIn, signUp, signUpAndSignIn } from "./helpers/auth";
 import { getTestBank } from "./helpers/bank";
@@ -113,13 +113,19 @@ test("repeated wrong passwords reach 429 with Retry-After; the right one waits; 
   await request.dispose();
 });
 
-test("signing out everywhere ends the session in the other browser", async ({ browser }) => {
+/** One account signed in in two separate browsers (contexts), a and b. */
+async function oneUserInTwoBrowsers(browser: Browser) {
   const first = await browser.newContext();
   const second = await browser.newContext();
   const a = await first.newPage();
   const user = await signUpAndSignIn(a);
   const b = await second.newPage();
   expect((await signIn(b.request, user)).status()).toBe(200);
+  return { first, second, a, b, user };
+}
+
+test("signing out everywhere ends the session in the other browser", async ({ browser }) => {
+  const { first, second, a, b, user } = await oneUserInTwoBrowsers(browser);
   await b.goto("/account");
   await expect(b.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
 
@@ -136,12 +142,7 @@ test("signing out everywhere ends the session in the other browser", async ({ br
 });
 
 test("changing the password ends other sessions and keeps this one", async ({ browser }) => {
-  const first = await browser.newContext();
-  const second = await browser.newContext();
-  const a = await first.newPage();
-  const user = await signUpAndSignIn(a);
-  const b = await second.newPage();
-  expect((await signIn(b.request, user)).status()).toBe(200);
+  const { first, second, a, b, user } = await oneUserInTwoBrowsers(browser);
 
   await a.goto("/account");
   await a.getByLabel("Current password").fill(user.password);
