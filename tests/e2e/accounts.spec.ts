@@ -125,7 +125,7 @@ async function oneUserInTwoBrowsers(browser: Browser) {
 }
 
 test("signing out everywhere ends the session in the other browser", async ({ browser }) => {
-  const { first, second, a, b, user } = await oneUserInTwoBrowsers(browser);
+  const { first, second, a, b } = await oneUserInTwoBrowsers(browser);
   await b.goto("/account");
   await expect(b.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
 
