@@ -1,36 +1,10 @@
 // The learner's day: it starts at their day-start hour on their own wall clock, in their IANA time zone,
 // so "today", daily limits and streaks follow their night, not UTC midnight. DST-safe through Intl only.
 
+import { wallClockOf } from "@/lib/time/wall-clock";
+
 const KEY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HOUR_MS = 3_600_000;
-
-// Building an Intl.DateTimeFormat is slow next to using one; the cache only memoises, results do not
-// depend on it.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    // Fixed Gregorian calendar, Latin digits and a 0-23 hour cycle, so the parts parse the same on every host.
-    formatter = new Intl.DateTimeFormat("en-US-u-ca-gregory-nu-latn", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** Calendar date and hour that a wall clock in `timeZone` shows at `instant`. */
-function wallClockOf(instant: Date, timeZone: string): { year: number; month: number; day: number; hour: number } {
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part("year"), month: part("month"), day: part("day"), hour: part("hour") };
-}
 
 function keyOf(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -51,7 +25,7 @@ function checkDayStartHour(hour: number): void {
 export function isValidTimeZone(tz: string): boolean {
   if (tz.trim() === "") return false;
   try {
-    formatterFor(tz);
+    wallClockOf(new Date(0), tz);
     return true;
   } catch {
     return false;
