@@ -3,6 +3,7 @@
 // posts to a server action; errors are announced in a live region.
 import { useActionState, useId } from "react";
 import { startQuizAction, type FormState } from "@/app/(learn)/actions";
+import { TopicOptions } from "@/components/ui/topic-options";
 
 type Props = { topics: { id: string; title: string }[]; lengths: readonly number[] };
 
@@ -16,12 +17,7 @@ export function StartQuizForm({ topics, lengths }: Props) {
         <div className="field">
           <label htmlFor={`${id}-topic`}>Topic</label>
           <select id={`${id}-topic`} name="topic" defaultValue="mixed">
-            <option value="mixed">Mixed: every topic</option>
-            {topics.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-              </option>
-            ))}
+            <TopicOptions topics={topics} withMixed />
           </select>
         </div>
         <div className="field">

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { sendJson } from "@/components/account/send-json";
 import { Field } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
+import { TopicOptions } from "@/components/ui/topic-options";
 
 type Props = {
   classId: string;
@@ -72,12 +73,7 @@ export function CreateAssignmentForm({ classId, timeZone, topics, questions }: P
       <div className="field">
         <label htmlFor="topic">Topic</label>
         <select id="topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
-          {kind === "quiz" && !byHand && <option value="mixed">Mixed: every topic</option>}
-          {topics.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.title}
-            </option>
-          ))}
+          <TopicOptions topics={topics} withMixed={kind === "quiz" && !byHand} />
         </select>
       </div>
       {kind === "mastery" ? (
