@@ -142,6 +142,7 @@ export async function listStudentAssignments(userId: string, bank: QuestionBank,
     orderBy: { dueAt: "asc" },
   });
   const out: StudentAssignment[] = [];
+  const recallsByTopic = new Map<string, (number | null)[]>();
   for (const a of assignments) {
     const base = {
       id: a.id,
@@ -154,7 +155,10 @@ export async function listStudentAssignments(userId: string, bank: QuestionBank,
       isArchived: a.class.archivedAt !== null,
     };
     if (a.kind === "mastery") {
-      const recalls = (await topicRecalls([userId], a.topicId ?? "", bank, now)).get(userId) ?? [];
+      const topic = a.topicId ?? "";
+      // Several mastery assignments on one topic share one read of the learner's cards.
+      if (!recallsByTopic.has(topic)) recallsByTopic.set(topic, (await topicRecalls([userId], topic, bank, now)).get(userId) ?? []);
+      const recalls = recallsByTopic.get(topic) ?? [];
       const outcome = masteryOutcome(recalls, a.targetRecall ?? 0.9, a.dueAt, now);
       out.push({ ...base, ...outcome, score: null, target: a.targetRecall, attemptsUsed: 0, openAttemptId: null });
       continue;
