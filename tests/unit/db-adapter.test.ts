@@ -1,5 +1,6 @@
 // The app's SQLite adapter: a query from elsewhere never runs inside (and dies with) an open
-// transaction, and a COMMIT that fails does not leave every later transaction waiting forever.
+// transaction, a COMMIT that fails does not leave every later transaction waiting forever, and the
+// prepared-statement fast paths it lends its connection to keep the same promises.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,10 +10,12 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 let dir: string;
 let db: PrismaClient;
+let adapter: AppSQLiteAdapter;
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "overflight-adapter-"));
-  db = new PrismaClient({ adapter: new AppSQLiteAdapter({ url: `file:${path.join(dir, "test.db")}` }) });
+  adapter = new AppSQLiteAdapter({ url: `file:${path.join(dir, "test.db")}` });
+  db = new PrismaClient({ adapter });
   await db.$executeRawUnsafe("CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT NOT NULL)");
   await db.$executeRawUnsafe("CREATE TABLE parent (id INTEGER PRIMARY KEY)");
   await db.$executeRawUnsafe("CREATE TABLE child (id INTEGER PRIMARY KEY, parentId INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)");
@@ -56,5 +59,57 @@ describe("AppSQLiteAdapter", () => {
     await Promise.race([next, timeout]);
     expect(await count()).toBe(1);
     expect(Number((await db.$queryRawUnsafe<{ n: bigint }[]>("SELECT count(*) AS n FROM child"))[0]!.n)).toBe(0);
+  });
+
+  it("runs lent work after an open transaction ends, never inside it", async () => {
+    let opened!: () => void;
+    const isOpen = new Promise<void>((resolve) => (opened = resolve));
+    const rolledBack = db
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe("INSERT INTO note (text) VALUES ('rolled back')");
+        opened();
+        await new Promise((r) => setTimeout(r, 50));
+        throw new Error("stale card");
+      })
+      .catch(() => "rolled back");
+    await isOpen;
+    const seen = await adapter.exclusive((client) => client.prepare("SELECT count(*) AS n FROM note").get() as { n: bigint });
+    const written = adapter.commitGrouped((client) => client.prepare("INSERT INTO note (text) VALUES ('kept')").run().changes);
+    expect(Number(seen?.value.n)).toBe(0);
+    expect((await written)?.value).toBe(1);
+    expect(await rolledBack).toBe("rolled back");
+    expect(await count()).toBe(1);
+  });
+
+  it("commits writes queued together once, undoing only the one that throws", async () => {
+    const insert = (text: string) => adapter.commitGrouped((client) => client.prepare("INSERT INTO note (text) VALUES (?)").run(text).changes);
+    const outcomes = await Promise.allSettled([
+      insert("one"),
+      adapter.commitGrouped((client) => {
+        client.prepare("INSERT INTO note (text) VALUES ('half of a failed write')").run();
+        throw new Error("this write fails after its first insert");
+      }),
+      insert("three"),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toHaveProperty("message", "this write fails after its first insert");
+    const texts = (await db.$queryRawUnsafe<{ text: string }[]>("SELECT text FROM note ORDER BY id")).map((r) => r.text);
+    expect(texts).toEqual(["one", "three"]);
+  });
+
+  it("answers every write of a group with the error when its COMMIT fails, and keeps none", async () => {
+    const outcomes = await Promise.allSettled([
+      adapter.commitGrouped((client) => client.prepare("INSERT INTO note (text) VALUES ('lost with the group')").run()),
+      adapter.commitGrouped((client) => client.prepare("INSERT INTO child (parentId) VALUES (42)").run()),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(["rejected", "rejected"]);
+    expect(await count()).toBe(0);
+    expect((await adapter.commitGrouped((client) => client.prepare("INSERT INTO note (text) VALUES ('next')").run().changes))?.value).toBe(1);
+  });
+
+  it("lends nothing before Prisma has connected", async () => {
+    const fresh = new AppSQLiteAdapter({ url: `file:${path.join(dir, "other.db")}` });
+    expect(await fresh.exclusive(() => 1)).toBeNull();
+    expect(await fresh.commitGrouped(() => 1)).toBeNull();
   });
 });
