@@ -1,0 +1,108 @@
+// What one review does, apart from where it is stored: the card's next FSRS state and the review
+// row to append, worked out from the card as it stands. Both writers (Prisma, and prepared
+// statements on SQLite) store exactly this, so they cannot drift apart.
+import type { Card } from "@/lib/generated/prisma/client";
+import { newCardState, reviewCard, type CardState, type SrsRating } from "./scheduler";
+
+export type StoredReview = {
+  id: string;
+  factId: string;
+  questionId: string;
+  rating: number;
+  isCorrect: boolean | null;
+  reviewedAt: Date;
+};
+
+export type ReviewInput = {
+  userId: string;
+  factId: string;
+  questionId: string;
+  clientKey: string;
+  rating: SrsRating;
+  isCorrect: boolean | null;
+  origin: "review" | "flashcard" | "quiz";
+  timeMs?: number;
+  desiredRetention: number;
+  now: Date;
+  /** The card version the learner saw; null skips the check (quiz answers count whatever the card is). */
+  expectedVersion: number | null;
+};
+
+export type ReviewOutcome =
+  | { ok: true; replayed: boolean; card: Card; review: StoredReview }
+  | { ok: false; status: 409; code: "stale_card"; message: string; card: Card | null };
+
+export const STALE_CARD_MESSAGE = "This card changed in another tab or device since it was shown. Here it is as it stands now.";
+
+export type CardStateColumns = Pick<
+  Card,
+  "due" | "stability" | "difficulty" | "elapsedDays" | "scheduledDays" | "learningSteps" | "reps" | "lapses" | "state" | "lastReview"
+>;
+
+export function toCardState(card: CardStateColumns): CardState {
+  return {
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsedDays,
+    scheduledDays: card.scheduledDays,
+    learningSteps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as CardState["state"],
+    lastReview: card.lastReview,
+  };
+}
+
+export function stateColumns(state: CardState): CardStateColumns {
+  return {
+    due: state.due,
+    stability: state.stability,
+    difficulty: state.difficulty,
+    elapsedDays: state.elapsedDays,
+    scheduledDays: state.scheduledDays,
+    learningSteps: state.learningSteps,
+    reps: state.reps,
+    lapses: state.lapses,
+    state: state.state,
+    lastReview: state.lastReview,
+  };
+}
+
+export type ReviewRow = Omit<StoredReview, "id"> & {
+  userId: string;
+  clientKey: string;
+  origin: ReviewInput["origin"];
+  stateBefore: number;
+  elapsedDays: number;
+  timeMs: number | null;
+};
+
+export type ReviewPlan = { version: number; after: CardStateColumns; review: ReviewRow };
+
+/** The review of `card` (null: never reviewed) as `input` asks for it; null when the learner saw another version. */
+export function planReview(card: (CardStateColumns & { version: number }) | null, input: ReviewInput): ReviewPlan | null {
+  const version = card?.version ?? 0;
+  if (input.expectedVersion !== null && input.expectedVersion !== version) return null;
+  const before = card ? toCardState(card) : newCardState(input.now);
+  const after = reviewCard(before, input.rating, input.now, { desiredRetention: input.desiredRetention });
+  const elapsedDays = before.lastReview ? Math.max(0, Math.floor((input.now.getTime() - before.lastReview.getTime()) / 86_400_000)) : 0;
+  return {
+    version,
+    after: stateColumns(after),
+    review: {
+      userId: input.userId,
+      factId: input.factId,
+      questionId: input.questionId,
+      clientKey: input.clientKey,
+      rating: input.rating,
+      isCorrect: input.isCorrect,
+      origin: input.origin,
+      stateBefore: before.state,
+      elapsedDays,
+      timeMs: input.timeMs ?? null,
+      // The scheduler never goes back in time: a lagging instance's clock must not reorder the log.
+      reviewedAt: after.lastReview ?? input.now,
+    },
+  };
+}

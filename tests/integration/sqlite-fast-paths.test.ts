@@ -1,0 +1,127 @@
+// The hot paths run prepared statements on SQLite (the embedded default) and Prisma elsewhere
+// (PostgreSQL). The same reviews, resends and stale versions given to both writers must leave the same
+// rows and answer the same, and the signed-in user must read the same, so the fast paths cannot drift
+// from what Prisma defines.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publicUserSelect } from "@/lib/auth/users";
+import { findPublicUserOnSqlite } from "@/lib/auth/users-sqlite";
+import { AppSQLiteAdapter } from "@/lib/db-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ReviewInput, ReviewOutcome } from "@/lib/srs/review-plan";
+import { recordReviewWithPrisma } from "@/lib/srs/store-prisma";
+import { recordReviewOnSqlite } from "@/lib/srs/store-sqlite";
+import { prisma as prismaCli } from "../helpers/prisma-cli";
+
+const DAY = 86_400_000;
+const USER = "cuser00000000000000000001";
+const OTHER = "cuser00000000000000000002";
+let dir: string;
+let viaPrisma: PrismaClient;
+let direct: Database.Database;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ovf-review-store-"));
+  const template = path.join(dir, "template.db");
+  prismaCli(["migrate", "deploy"], `file:${template}`);
+  const seed = new Database(template);
+  const insertUser = seed.prepare(
+    `INSERT INTO "User" (id, email, name, role, desiredRetention, sessionVersion, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00.000+00:00')`,
+  );
+  insertUser.run(USER, "one@example.org", "Learner <One>", "learner", 0.85, 2, "2025-12-31T23:59:59.123+00:00");
+  insertUser.run(OTHER, "two@example.org", "Teacher Two", "teacher", 0.9, 0, "2026-01-01T00:00:00.000+00:00");
+  seed.close();
+  fs.copyFileSync(template, path.join(dir, "prisma.db"));
+  fs.copyFileSync(template, path.join(dir, "direct.db"));
+  viaPrisma = new PrismaClient({ adapter: new AppSQLiteAdapter({ url: `file:${path.join(dir, "prisma.db")}` }) });
+  direct = new Database(path.join(dir, "direct.db"));
+}, 60_000);
+
+afterAll(async () => {
+  await viaPrisma.$disconnect();
+  direct.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const start = new Date("2026-03-01T09:00:00.000Z");
+const review = (n: number, over: Partial<ReviewInput>): ReviewInput => ({
+  userId: USER,
+  factId: "fact-a",
+  questionId: "q-a",
+  clientKey: `key-${n}`,
+  rating: 3,
+  isCorrect: true,
+  origin: "review",
+  desiredRetention: 0.9,
+  now: new Date(start.getTime() + n * DAY),
+  expectedVersion: n,
+  ...over,
+});
+
+// A first review (the card is made), reviews over days with every rating, a resend, a stale version,
+// a quiz answer (no version), a self-graded flashcard, another fact and another learner's first card.
+const SCRIPT: ReviewInput[] = [
+  review(0, { rating: 1, isCorrect: false, timeMs: 4200 }),
+  review(1, { rating: 3 }),
+  review(1, { rating: 3 }), // the same key again
+  review(9, { expectedVersion: 1, clientKey: "key-stale" }), // saw version 1, the card is at 2
+  review(3, { expectedVersion: 2, rating: 2, timeMs: 15_000 }),
+  review(7, { expectedVersion: null, origin: "quiz", rating: 4, clientKey: "quiz:attempt:q-a:fact-a" }),
+  review(20, { expectedVersion: 4, origin: "flashcard", isCorrect: null, rating: 4 }),
+  review(2, { factId: "fact-b", questionId: "q-b", expectedVersion: 0, clientKey: "b-0" }),
+  review(2, { userId: OTHER, expectedVersion: 0, clientKey: "key-0" }), // another learner may reuse a key
+  review(40, { expectedVersion: 5, rating: 1, isCorrect: false }),
+];
+
+/** An outcome without its generated ids and creation time, which differ by design. */
+function comparable(outcome: ReviewOutcome) {
+  if (!outcome.card) return outcome;
+  const { id: _cardId, createdAt: _created, ...card } = outcome.card;
+  if (!outcome.ok) return { ...outcome, card };
+  const { id: _reviewId, ...stored } = outcome.review;
+  return { ...outcome, card, review: stored };
+}
+
+function rows(db: Database.Database) {
+  const reviews = db.prepare(`SELECT * FROM "Review" ORDER BY userId, clientKey`).all() as Record<string, unknown>[];
+  const cards = db.prepare(`SELECT * FROM "Card" ORDER BY userId, factId`).all() as Record<string, unknown>[];
+  const ids = new Map(cards.map((c) => [c.id, `${String(c.userId)}/${String(c.factId)}`]));
+  return {
+    cards: cards.map(({ id: _id, createdAt: _createdAt, ...card }) => card),
+    reviews: reviews.map(({ id: _id, cardId, ...r }) => ({ ...r, card: ids.get(cardId) })),
+  };
+}
+
+describe("the signed-in user's read", () => {
+  it("gives what Prisma gives, and nothing for an unknown id", async () => {
+    for (const id of [USER, OTHER]) expect(findPublicUserOnSqlite(direct, id)).toEqual(await viaPrisma.user.findUnique({ where: { id }, select: publicUserSelect }));
+    expect(findPublicUserOnSqlite(direct, "cnobody000000000000000000")).toBeNull();
+  });
+});
+
+describe("the two review writers", () => {
+  it("answer the same and leave the same rows, to the byte", async () => {
+    for (const input of SCRIPT) {
+      const a = await recordReviewWithPrisma(viaPrisma, input);
+      const b = recordReviewOnSqlite(direct, input);
+      expect(comparable(b), `${input.userId} ${input.clientKey}`).toEqual(comparable(a));
+    }
+    const outcomes = SCRIPT.map((input) => recordReviewOnSqlite(direct, input));
+    expect(outcomes.filter((o) => o.ok && !o.replayed)).toHaveLength(0); // everything again: resent or stale
+    await viaPrisma.$disconnect();
+    const fromPrisma = new Database(path.join(dir, "prisma.db"), { readonly: true });
+    const expected = rows(fromPrisma);
+    fromPrisma.close();
+    expect(expected.reviews).toHaveLength(SCRIPT.length - 2);
+    expect(rows(direct)).toEqual(expected);
+  });
+
+  it("gives new rows time-ordered ids of Prisma's shape", () => {
+    const ids = (direct.prepare(`SELECT id FROM "Review" ORDER BY reviewedAt`).all() as { id: string }[]).map((r) => r.id);
+    for (const id of ids) expect(id).toMatch(/^c[0-9a-z]{24}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
