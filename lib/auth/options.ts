@@ -12,6 +12,7 @@ import { verifyAgainstNothing, verifyPassword } from "./password";
 import { clearAccountFailures, recordSignInFailure } from "./rate-limit";
 import { claimGuestAttempts, findCredentials, normalizeEmail, upsertOAuthUser } from "./users";
 import { clientAddress } from "./address";
+import { decodeSessionToken, encodeSessionToken } from "./jwt";
 import { oauthProviders } from "./oauth";
 
 declare module "next-auth" {
@@ -51,6 +52,7 @@ export const authOptions: NextAuthOptions = {
   secret: env.authSecret,
   useSecureCookies,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
