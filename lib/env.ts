@@ -9,6 +9,11 @@ export function isThrowawayDatabase(url: string): boolean {
   return /^file:.*[\\/]\.tmp[\\/]/.test(url) || (isPostgres(url) && /\/[\w-]+_test(\?|$)/.test(url));
 }
 
+/** The databases `npm run bench` makes: files under bench/tmp/, PostgreSQL overflight_bench_*_test. */
+export function isBenchDatabase(url: string): boolean {
+  return /^file:.*[\\/]bench[\\/]tmp[\\/]/.test(url) || (isPostgres(url) && /\/overflight_bench_\w+_test(\?|$)/.test(url));
+}
+
 const DEV_ONLY_SECRET = "overflight-development-secret-not-for-production";
 
 const Env = z
@@ -35,7 +40,8 @@ const Env = z
     OVERFLIGHT_TEST_CLOCK: z.enum(["1"]).optional(),
     /**
      * `npm run bench` only: serves the benchmark's baselines (POST /api/bench/echo, /bench-baseline).
-     * Refused unless the database is a throwaway one under bench/tmp/, so production never serves them.
+     * Refused unless the database is a bench's throwaway one (a file under bench/tmp/, or a PostgreSQL
+     * database named overflight_bench_*_test), so production never serves them.
      */
     OVERFLIGHT_BENCH: z.enum(["1"]).optional(),
   })
@@ -43,8 +49,8 @@ const Env = z
     message: "OVERFLIGHT_TEST_CLOCK is for test runs on a throwaway database only (a file under .tmp/, or a PostgreSQL database named *_test)",
     path: ["OVERFLIGHT_TEST_CLOCK"],
   })
-  .refine((e) => !e.OVERFLIGHT_BENCH || /^file:.*[\\/]bench[\\/]tmp[\\/]/.test(e.DATABASE_URL), {
-    message: "OVERFLIGHT_BENCH is for npm run bench on a throwaway database under bench/tmp/ only",
+  .refine((e) => !e.OVERFLIGHT_BENCH || isBenchDatabase(e.DATABASE_URL), {
+    message: "OVERFLIGHT_BENCH is for npm run bench on its throwaway databases only (under bench/tmp/, or PostgreSQL overflight_bench_*_test)",
     path: ["OVERFLIGHT_BENCH"],
   });
 

@@ -4,10 +4,11 @@ import "server-only";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { db, readOnSqlite } from "@/lib/db";
+import { db, onPostgres, readOnSqlite } from "@/lib/db";
 import { decodeSessionToken } from "./jwt";
 import { authOptions, SESSION_COOKIE } from "./options";
 import { publicUserSelect, type PublicUser } from "./users";
+import { findPublicUserOnPostgres } from "./users-postgres";
 import { findPublicUserOnSqlite } from "./users-sqlite";
 
 /**
@@ -29,10 +30,12 @@ export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
   const claims = await readSessionClaims();
   if (!claims?.uid || claims.sv === undefined) return null;
   const uid = claims.uid;
-  const onSqlite = await readOnSqlite((client) => findPublicUserOnSqlite(client, uid));
-  // findUnique by id alone: Prisma folds the look-ups of concurrent requests into one query (a quarter of
-  // the CPU of findFirst with 16 at once); the session version is then compared here.
-  const user = onSqlite ? onSqlite.value : await db.user.findUnique({ where: { id: uid }, select: publicUserSelect });
+  // A prepared statement on either engine (see lib/db.ts); the session version is then compared here.
+  const found =
+    (await readOnSqlite((client) => findPublicUserOnSqlite(client, uid))) ??
+    (await onPostgres((pool) => findPublicUserOnPostgres(pool, uid))) ??
+    { value: await db.user.findUnique({ where: { id: uid }, select: publicUserSelect }) };
+  const user = found.value;
   return user?.sessionVersion === claims.sv ? user : null;
 });
 

@@ -2,11 +2,11 @@
 // its `where`. Reviews are append-only and idempotent by client key; a card's row is a cache of
 // what its reviews produce, guarded by a version so two tabs cannot both move it.
 import "server-only";
-import { db, writeOnSqlite } from "@/lib/db";
+import { db, onPostgres, writeOnSqlite } from "@/lib/db";
 import type { Card, Prisma } from "@/lib/generated/prisma/client";
 import { stateColumns, toCardState, type ReviewInput, type ReviewOutcome } from "./review-plan";
 import { rebuildCard, newCardState, type CardState, type SrsRating } from "./scheduler";
-import { recordReviewWithPrisma } from "./store-prisma";
+import { recordReviewOnPostgres } from "./store-postgres";
 import { recordReviewOnSqlite } from "./store-sqlite";
 
 export type CardRow = Card;
@@ -38,12 +38,14 @@ export async function lastQuestionFor(userId: string, factId: string): Promise<s
 
 /**
  * Records one review and moves the card, once per client key; 409 when the card moved since it was shown.
- * On SQLite one synchronous transaction of prepared statements (./store-sqlite), elsewhere Prisma
- * (./store-prisma): the same plan stored two ways, checked against each other by tests.
+ * The plan (./review-plan) is stored by prepared statements, one writer per engine (./store-sqlite,
+ * ./store-postgres); tests hold both to what Prisma itself writes (tests/helpers/review-writer-prisma.ts).
  */
 export async function recordReview(input: ReviewInput): Promise<ReviewOutcome> {
-  const onSqlite = await writeOnSqlite((client) => recordReviewOnSqlite(client, input));
-  return onSqlite ? onSqlite.value : recordReviewWithPrisma(db, input);
+  const done =
+    (await writeOnSqlite((client) => recordReviewOnSqlite(client, input))) ?? (await onPostgres((pool) => recordReviewOnPostgres(pool, input)));
+  if (!done) throw new Error("no database engine to record the review on");
+  return done.value;
 }
 
 type Client = Prisma.TransactionClient | typeof db;

@@ -11,12 +11,11 @@ import { publicUserSelect } from "@/lib/auth/users";
 import { findPublicUserOnSqlite } from "@/lib/auth/users-sqlite";
 import { AppSQLiteAdapter } from "@/lib/db-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import type { ReviewInput, ReviewOutcome } from "@/lib/srs/review-plan";
-import { recordReviewWithPrisma } from "@/lib/srs/store-prisma";
+import { recordReviewWithPrisma } from "../helpers/review-writer-prisma";
 import { recordReviewOnSqlite } from "@/lib/srs/store-sqlite";
 import { prisma as prismaCli } from "../helpers/prisma-cli";
+import { comparable, reviewScript } from "../helpers/review-script";
 
-const DAY = 86_400_000;
 const USER = "cuser00000000000000000001";
 const OTHER = "cuser00000000000000000002";
 let dir: string;
@@ -46,44 +45,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const start = new Date("2026-03-01T09:00:00.000Z");
-const review = (n: number, over: Partial<ReviewInput>): ReviewInput => ({
-  userId: USER,
-  factId: "fact-a",
-  questionId: "q-a",
-  clientKey: `key-${n}`,
-  rating: 3,
-  isCorrect: true,
-  origin: "review",
-  desiredRetention: 0.9,
-  now: new Date(start.getTime() + n * DAY),
-  expectedVersion: n,
-  ...over,
-});
-
-// A first review (the card is made), reviews over days with every rating, a resend, a stale version,
-// a quiz answer (no version), a self-graded flashcard, another fact and another learner's first card.
-const SCRIPT: ReviewInput[] = [
-  review(0, { rating: 1, isCorrect: false, timeMs: 4200 }),
-  review(1, { rating: 3 }),
-  review(1, { rating: 3 }), // the same key again
-  review(9, { expectedVersion: 1, clientKey: "key-stale" }), // saw version 1, the card is at 2
-  review(3, { expectedVersion: 2, rating: 2, timeMs: 15_000 }),
-  review(7, { expectedVersion: null, origin: "quiz", rating: 4, clientKey: "quiz:attempt:q-a:fact-a" }),
-  review(20, { expectedVersion: 4, origin: "flashcard", isCorrect: null, rating: 4 }),
-  review(2, { factId: "fact-b", questionId: "q-b", expectedVersion: 0, clientKey: "b-0" }),
-  review(2, { userId: OTHER, expectedVersion: 0, clientKey: "key-0" }), // another learner may reuse a key
-  review(40, { expectedVersion: 5, rating: 1, isCorrect: false }),
-];
-
-/** An outcome without its generated ids and creation time, which differ by design. */
-function comparable(outcome: ReviewOutcome) {
-  if (!outcome.card) return outcome;
-  const { id: _cardId, createdAt: _created, ...card } = outcome.card;
-  if (!outcome.ok) return { ...outcome, card };
-  const { id: _reviewId, ...stored } = outcome.review;
-  return { ...outcome, card, review: stored };
-}
+const SCRIPT = reviewScript(USER, OTHER);
 
 function rows(db: Database.Database) {
   const reviews = db.prepare(`SELECT * FROM "Review" ORDER BY userId, clientKey`).all() as Record<string, unknown>[];

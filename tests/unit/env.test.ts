@@ -26,6 +26,15 @@ describe("environment", () => {
     expect(parseEnv({ OVERFLIGHT_TEST_CLOCK: "1", DATABASE_URL: "file:/x/.tmp/t.db" }).OVERFLIGHT_TEST_CLOCK).toBe("1");
   });
 
+  it("serves the bench's baselines only on the bench's own databases", () => {
+    for (const url of ["file:./data/overflight.db", "file:/x/.tmp/t.db", "postgresql://u@h:5432/overflight", "postgresql://u@h:5432/overflight_e2e_test"]) {
+      expect(() => parseEnv({ OVERFLIGHT_BENCH: "1", DATABASE_URL: url }), url).toThrow(/OVERFLIGHT_BENCH/);
+    }
+    for (const url of ["file:/repo/bench/tmp/bench-1x.db", "postgresql://postgres@127.0.0.1:54339/overflight_bench_10x_test"]) {
+      expect(parseEnv({ OVERFLIGHT_BENCH: "1", DATABASE_URL: url }).OVERFLIGHT_BENCH, url).toBe("1");
+    }
+  });
+
   it("names a bad database URL", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must be a file: URL/);
   });

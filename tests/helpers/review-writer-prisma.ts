@@ -1,10 +1,10 @@
-// The review write through Prisma (PostgreSQL): read the card, then one batch transaction that moves
-// the card only from the version read and appends the review, so no lock is held across awaits.
-// A resent key is looked for only when that write fails: each Prisma query costs most of a
-// millisecond, so the common case does not pay for the rare one.
-import "server-only";
+// The review write through Prisma, kept as the tests' reference for the app's two writers
+// (lib/srs/store-sqlite.ts, lib/srs/store-postgres.ts): what Prisma itself stores for a review plan,
+// in its own column formats, is what they must store. It was the app's writer until the prepared
+// statements replaced it on the hot path: read the card, then one batch transaction that moves the
+// card only from the version read and appends the review; a resent key is looked for after a conflict.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { planReview, STALE_CARD_MESSAGE, type ReviewInput, type ReviewOutcome } from "./review-plan";
+import { planReview, STALE_CARD_MESSAGE, type ReviewInput, type ReviewOutcome } from "@/lib/srs/review-plan";
 
 const reviewSelect = { id: true, factId: true, questionId: true, rating: true, isCorrect: true, reviewedAt: true } as const;
 

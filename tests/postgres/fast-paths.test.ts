@@ -1,0 +1,100 @@
+// On PostgreSQL the review is written and the signed-in user read by named statements on the pool
+// (lib/srs/store-postgres.ts, lib/auth/users-postgres.ts). The same reviews given to them and to
+// Prisma itself must answer the same and leave the same rows; racing first reviews of one card,
+// with one key or two, must end as if they had come one by one. Runs in npm test's PostgreSQL stage.
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publicUserSelect } from "@/lib/auth/users";
+import { findPublicUserOnPostgres } from "@/lib/auth/users-postgres";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ReviewInput } from "@/lib/srs/review-plan";
+import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-pg/client";
+import { recordReviewOnPostgres } from "@/lib/srs/store-postgres";
+import { prisma as prismaCli } from "../helpers/prisma-cli";
+import { recordReviewWithPrisma } from "../helpers/review-writer-prisma";
+import { comparable, reviewScript } from "../helpers/review-script";
+
+const USER = "cuser00000000000000000001";
+const OTHER = "cuser00000000000000000002";
+const urlOf = (name: string) => (process.env.TEST_PG_URL as string).replace(/\/[^/]*$/, `/${name}`);
+let viaPrisma: PrismaClient;
+let direct: pg.Pool;
+
+beforeAll(async () => {
+  const admin = new pg.Client({ connectionString: process.env.TEST_PG_URL });
+  await admin.connect();
+  for (const name of ["fast_paths_prisma_test", "fast_paths_direct_test"]) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  }
+  await admin.end();
+  for (const name of ["fast_paths_prisma_test", "fast_paths_direct_test"]) {
+    prismaCli(["migrate", "deploy"], urlOf(name));
+    const client = new pg.Client({ connectionString: urlOf(name) });
+    await client.connect();
+    await client.query(
+      `INSERT INTO "User" ("id", "email", "name", "role", "desiredRetention", "sessionVersion", "createdAt", "updatedAt")
+       VALUES ($1, 'one@example.org', 'Learner <One>', 'learner', 0.85, 2, '2025-12-31 23:59:59.123', now()),
+              ($2, 'two@example.org', 'Teacher Two', 'teacher', 0.9, 0, '2026-01-01 00:00:00', now())`,
+      [USER, OTHER],
+    );
+    await client.end();
+  }
+  viaPrisma = new PostgresClient({ adapter: new PrismaPg({ connectionString: urlOf("fast_paths_prisma_test") }) }) as unknown as PrismaClient;
+  direct = new pg.Pool({ connectionString: urlOf("fast_paths_direct_test"), max: 10 });
+}, 60_000);
+
+afterAll(async () => {
+  await viaPrisma.$disconnect();
+  await direct.end();
+});
+
+async function rows(pool: pg.Pool) {
+  const cards = (await pool.query(`SELECT * FROM "Card" ORDER BY "userId", "factId"`)).rows as Record<string, unknown>[];
+  const reviews = (await pool.query(`SELECT * FROM "Review" ORDER BY "userId", "clientKey"`)).rows as Record<string, unknown>[];
+  const ids = new Map(cards.map((c) => [c.id, `${String(c.userId)}/${String(c.factId)}`]));
+  return {
+    cards: cards.map(({ id: _id, createdAt: _createdAt, ...card }) => card),
+    reviews: reviews.map(({ id: _id, cardId, ...r }) => ({ ...r, card: ids.get(cardId) })),
+  };
+}
+
+describe("PostgreSQL fast paths", () => {
+  it("read the signed-in user as Prisma does", async () => {
+    for (const id of [USER, OTHER]) expect(await findPublicUserOnPostgres(direct, id)).toEqual(await viaPrisma.user.findUnique({ where: { id }, select: publicUserSelect }));
+    expect(await findPublicUserOnPostgres(direct, "cnobody000000000000000000")).toBeNull();
+  });
+
+  it("write reviews as Prisma does: the same answers, the same rows", async () => {
+    const script = reviewScript(USER, OTHER);
+    for (const input of script) {
+      const expected = await recordReviewWithPrisma(viaPrisma, input);
+      expect(comparable(await recordReviewOnPostgres(direct, input)), `${input.userId} ${input.clientKey}`).toEqual(comparable(expected));
+    }
+    const prismaPool = new pg.Pool({ connectionString: urlOf("fast_paths_prisma_test") });
+    const expected = await rows(prismaPool);
+    await prismaPool.end();
+    expect(expected.reviews).toHaveLength(script.length - 2);
+    expect(await rows(direct)).toEqual(expected);
+  });
+
+  it("record a review sent ten times at once once, and answer the others as resends, new card or not", async () => {
+    const [first, second] = reviewScript(USER, OTHER) as [ReviewInput, ReviewInput];
+    const tenAtOnce = (input: ReviewInput, clientKey: string) =>
+      Promise.all(Array.from({ length: 10 }, () => recordReviewOnPostgres(direct, { ...input, factId: "fact-race-1", clientKey })));
+    for (const outcomes of [await tenAtOnce(first, "race-new-card"), await tenAtOnce(second, "race-known-card")]) {
+      expect(outcomes.filter((o) => o.ok && !o.replayed)).toHaveLength(1);
+      expect(outcomes.filter((o) => o.ok && o.replayed)).toHaveLength(9);
+    }
+    const stored = await direct.query(`SELECT count(*)::int AS n FROM "Review" WHERE "userId" = $1 AND "factId" = 'fact-race-1'`, [USER]);
+    expect(stored.rows[0].n).toBe(2);
+  });
+
+  it("let one of two tabs reviewing a new card at once through, and tell the other the card moved", async () => {
+    const first = reviewScript(USER, OTHER)[0]!;
+    const [a, b] = await Promise.all(["tab-a-key", "tab-b-key"].map((clientKey) => recordReviewOnPostgres(direct, { ...first, factId: "fact-race-2", clientKey })));
+    expect([a!.ok, b!.ok].sort()).toEqual([false, true]);
+    expect([a, b].find((o) => !o!.ok)).toMatchObject({ status: 409, code: "stale_card", card: { version: 1 } });
+  });
+});
