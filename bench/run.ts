@@ -14,7 +14,7 @@ import { summarizeProfile } from "./profile";
 import { rawReviews, type RawResult } from "./raw";
 import { timeReads } from "./reads";
 import { collectEnvironment, printReport, type Results } from "./report";
-import { assignmentId, benchContent, bigClassIndex, classId, learnerEmail, seedDatabase, teacherEmail, type SeedReport } from "./seed";
+import { assignmentId, benchContent, bigClassIndex, classId, learnerEmail, passwordHashes, seedSqlite, teacherEmail, type SeedReport } from "./seed";
 import { startServer } from "./server";
 import { timeScheduling } from "./fsrs";
 import { pageWeight, polyfillChunks, servedChunks } from "./weight";
@@ -71,15 +71,16 @@ async function main() {
     totalSeconds: 0,
   };
   const now = new Date();
+  const hashes = await passwordHashes(now);
 
   // --sizes=1x runs one size only: a quicker loop while working on the app, not a full result.
   const sizes = SIZES.filter((s) => ![...args].some((a) => a.startsWith("--sizes=")) || args.has(`--sizes=${s.name}`));
   for (const size of sizes) {
     log(`seeding ${size.learners.toLocaleString("en")} learners (${size.name})`);
-    const seed: SeedReport = await seedDatabase(size, content, now);
+    const seed: SeedReport = await seedSqlite(size, content, now, hashes);
     results.seed[size.name] = seed;
     log(`seeded in ${seed.seconds.toFixed(1)} s, ${(seed.bytes / 2 ** 20).toFixed(0)} MiB`);
-    const server = await startServer(seed.file, PORT, { cpuProfile: args.has("--profile") && size.name === "1x" });
+    const server = await startServer(seed.database, PORT, { cpuProfile: args.has("--profile") && size.name === "1x" });
     try {
       const learners = Array.from({ length: Math.max(...CONNECTIONS) }, (_, i) => i);
       const sessions = await signInAll(server.origin, [...learners, READER].map(learnerEmail), BENCH_PASSWORD);
@@ -126,7 +127,7 @@ async function main() {
         log(`load: ${connections} connections, trivial route then reviews`);
         const trivial = await loadEcho(server.origin, connections);
         const review = await loadReviews(
-          { origin: server.origin, dbFile: seed.file, sessions: sessions.slice(0, -1).map((session, learner) => ({ learner, session })), content, tag: `b${Date.now().toString(36)}` },
+          { origin: server.origin, dbFile: seed.database, sessions: sessions.slice(0, -1).map((session, learner) => ({ learner, session })), content, tag: `b${Date.now().toString(36)}` },
           connections,
         );
         load[connections] = { review, trivial };
@@ -136,8 +137,8 @@ async function main() {
       await server.stop();
     }
     log("raw driver: the same database work without HTTP");
-    results.raw[size.name] = rawReviews(seed.file, content, size.learners) satisfies RawResult;
-    if (!args.has("--keep-db")) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(seed.file + suffix, { force: true });
+    results.raw[size.name] = rawReviews(seed.database, content, size.learners) satisfies RawResult;
+    if (!args.has("--keep-db")) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(seed.database + suffix, { force: true });
   }
 
   if (args.has("--profile")) {
@@ -149,7 +150,7 @@ async function main() {
   const text = printReport(results);
   console.log(text);
   // Chunk lists are long and change every build; database paths are given from the repository root.
-  const replacer = (k: string, v: unknown) => (k === "chunks" ? undefined : k === "file" && typeof v === "string" ? path.relative(ROOT, v) : v);
+  const replacer = (k: string, v: unknown) => (k === "chunks" ? undefined : (k === "file" || k === "database") && typeof v === "string" ? path.relative(ROOT, v) : v);
   fs.writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify(results, replacer, 2)}\n`);
   log("wrote bench/results.json");
 }
