@@ -11,7 +11,7 @@ import { signIn, signInAll } from "./http";
 import { runLighthouse } from "./lighthouse";
 import { loadEcho, loadReviews, type LoadResult } from "./load";
 import { summarizeProfile } from "./profile";
-import { rawReviews, type RawResult } from "./raw";
+import { rawSqlite, type RawResult } from "./raw";
 import { timeReads } from "./reads";
 import { collectEnvironment, printReport, type Results } from "./report";
 import { assignmentId, benchContent, bigClassIndex, classId, learnerEmail, passwordHashes, seedSqlite, teacherEmail, type SeedReport } from "./seed";
@@ -127,7 +127,7 @@ async function main() {
         log(`load: ${connections} connections, trivial route then reviews`);
         const trivial = await loadEcho(server.origin, connections);
         const review = await loadReviews(
-          { origin: server.origin, dbFile: seed.database, sessions: sessions.slice(0, -1).map((session, learner) => ({ learner, session })), content, tag: `b${Date.now().toString(36)}` },
+          { origin: server.origin, database: seed.database, sessions: sessions.slice(0, -1).map((session, learner) => ({ learner, session })), content, tag: `b${Date.now().toString(36)}` },
           connections,
         );
         load[connections] = { review, trivial };
@@ -137,7 +137,7 @@ async function main() {
       await server.stop();
     }
     log("raw driver: the same database work without HTTP");
-    results.raw[size.name] = rawReviews(seed.database, content, size.learners) satisfies RawResult;
+    results.raw[size.name] = rawSqlite(seed.database, content, size.learners) satisfies RawResult;
     if (!args.has("--keep-db")) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(seed.database + suffix, { force: true });
   }
 
