@@ -128,9 +128,9 @@ function createBatches(clients: pg.Client[]) {
 /**
  * A fresh database copied from the migrated template, filled in one transaction per connection.
  * Foreign keys are not checked during the load (session_replication_role = replica skips their
- * triggers): the rows are consistent by construction and checking 6 million of them would double
- * the seed's time. VACUUM ANALYZE then gives the planner statistics and keeps autovacuum from
- * starting mid-measurement.
+ * triggers): each table has its own batches, so a batch of reviews can reach the server before the
+ * batch with their cards, on the other connection even; the rows are consistent by construction.
+ * VACUUM ANALYZE then gives the planner statistics and keeps autovacuum from starting mid-measurement.
  */
 export async function seedPostgres(base: string, size: SeedSize, content: BenchContent, now: Date, hashes: PasswordHashes): Promise<SeedReport> {
   const startedAt = performance.now();
