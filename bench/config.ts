@@ -8,6 +8,10 @@ export const TMP = path.join(ROOT, "bench", "tmp");
 export const HOST = "127.0.0.1";
 /** The bench's own port range (3400-3499), clear of the dev server and the e2e runs. */
 export const PORT = 3400;
+/** The bench's own PostgreSQL cluster: clear of the tests' one (54329, PG_TEST_PORT). */
+export const PG_PORT = 54339;
+/** Connections in the app's pg pool (lib/db.ts); the raw pg figure uses a pool of the same size. */
+export const PG_POOL_SIZE = 10;
 
 export type SeedSize = {
   name: "1x" | "10x";

@@ -3,6 +3,8 @@
 // are valid 201s; the trivial POST route of the same build gets the same connections and time.
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { isPostgres } from "@/lib/env";
 import type { Session } from "./http";
 import type { BenchContent } from "./seed";
 import { learnerId } from "./seed";
@@ -35,22 +37,39 @@ function summarize(result: autocannon.Result): LoadResult {
 
 const run = (options: autocannon.Options) => autocannon(options) as unknown as Promise<autocannon.Result>;
 
-/** Card versions as they stand in the database now, per learner and fact (read before each load). */
-function readVersions(dbFile: string, learners: number[]): Map<number, Map<string, number>> {
-  const db = new Database(dbFile, { readonly: true });
-  const select = db.prepare<[string], { factId: string; version: number }>(`SELECT factId, version FROM "Card" WHERE userId = ?`);
-  const versions = new Map(learners.map((i) => [i, new Map(select.all(learnerId(i)).map((c) => [c.factId, c.version]))]));
-  db.close();
-  return versions;
+/**
+ * Card versions as they stand in the database now, per learner and fact (read before each load).
+ * database: the SQLite file, or the PostgreSQL database's URL.
+ */
+async function readVersions(database: string, learners: number[]): Promise<Map<number, Map<string, number>>> {
+  type Row = { userId: string; factId: string; version: number };
+  let rows: Row[];
+  if (isPostgres(database)) {
+    const client = new pg.Client({ connectionString: database });
+    await client.connect();
+    try {
+      rows = (await client.query<Row>(`SELECT "userId", "factId", version FROM "Card" WHERE "userId" = ANY($1::text[])`, [learners.map(learnerId)])).rows;
+    } finally {
+      await client.end();
+    }
+  } else {
+    const db = new Database(database, { readonly: true });
+    const select = db.prepare<[string], Row>(`SELECT userId, factId, version FROM "Card" WHERE userId = ?`);
+    rows = learners.flatMap((i) => select.all(learnerId(i)));
+    db.close();
+  }
+  const byUser = new Map(learners.map((i) => [learnerId(i), new Map<string, number>()]));
+  for (const row of rows) byUser.get(row.userId)?.set(row.factId, row.version);
+  return new Map(learners.map((i) => [i, byUser.get(learnerId(i)) as Map<string, number>]));
 }
 
-export type ReviewLoad = { origin: string; dbFile: string; sessions: { learner: number; session: Session }[]; content: BenchContent; tag: string };
+export type ReviewLoad = { origin: string; database: string; sessions: { learner: number; session: Session }[]; content: BenchContent; tag: string };
 
 /** One learner per connection, so a learner's requests are sequential and each names the version it saw. */
 export async function loadReviews(load: ReviewLoad, connections: number): Promise<LoadResult> {
   const learners = load.sessions.slice(0, connections);
   if (learners.length < connections) throw new Error(`need ${connections} signed-in learners, have ${load.sessions.length}`);
-  const versions = readVersions(load.dbFile, learners.map((l) => l.learner));
+  const versions = await readVersions(load.database, learners.map((l) => l.learner));
   let next = 0;
   return summarize(
     await run({

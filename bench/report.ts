@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { CHROME_PATH, CONNECTIONS, ROOT, SIZES } from "./config";
+import { CHROME_PATH, CONNECTIONS, PG_POOL_SIZE, ROOT, SIZES } from "./config";
 import type { LighthouseScore } from "./lighthouse";
 import type { LoadResult } from "./load";
 import type { ProfileSummary } from "./profile";
@@ -17,20 +17,37 @@ import type { PageWeight } from "./weight";
 type SizeName = (typeof SIZES)[number]["name"];
 type PageKey = "baseline" | "home" | "quiz" | "review" | "progress";
 
-export type Results = ReturnType<typeof collectEnvironment> & {
-  buildSeconds: number | null;
+export type LoadBySize = Record<string, { review: LoadResult; trivial: LoadResult }>;
+
+/** What each engine's run measures: the seed, the load at each connection count and the reads, per size. */
+export type EngineResults = {
   seed: Partial<Record<SizeName, SeedReport>>;
-  scheduling: { microsecondsPerCard: number; cards: number };
-  load: Partial<Record<SizeName, Record<string, { review: LoadResult; trivial: LoadResult }>>>;
-  raw: Partial<Record<SizeName, RawResult>>;
+  load: Partial<Record<SizeName, LoadBySize>>;
   reads: Partial<Record<SizeName, Record<string, ReadTiming>>>;
-  pageWeight: Record<PageKey, PageWeight & { servedChunks: number; notInManifest: string[] }> | null;
-  lighthouse: Record<string, { desktop: LighthouseScore; mobile: LighthouseScore }> | null;
-  postgres: string;
-  profile: (ProfileSummary & { file: string }) | null;
-  totalSeconds: number;
-  targets?: Target[];
 };
+
+export type PostgresResults = EngineResults & {
+  /** The server's settings as SHOW gives them (version, fsync, synchronous_commit...). */
+  settings: Record<string, string>;
+  /** Where the trivial POST ran: the review server itself, or a second server of the same build. */
+  trivialServer: string;
+  /** The raw pg figure at each connection count of the HTTP load. */
+  raw: Partial<Record<SizeName, Record<string, RawResult>>>;
+};
+
+/** The SQLite figures at the top level (as before PostgreSQL was measured), PostgreSQL's under `postgres`. */
+export type Results = ReturnType<typeof collectEnvironment> &
+  EngineResults & {
+    buildSeconds: number | null;
+    scheduling: { microsecondsPerCard: number; cards: number };
+    raw: Partial<Record<SizeName, RawResult>>;
+    pageWeight: Record<PageKey, PageWeight & { servedChunks: number; notInManifest: string[] }> | null;
+    lighthouse: Record<string, { desktop: LighthouseScore; mobile: LighthouseScore }> | null;
+    postgres: PostgresResults | { skipped: string };
+    profile: (ProfileSummary & { file: string }) | null;
+    totalSeconds: number;
+    targets?: Target[];
+  };
 
 export type Target = { name: string; value: string; target: string; met: boolean };
 
@@ -46,7 +63,7 @@ export function collectEnvironment() {
   } catch {
     // Lighthouse will say so when it runs.
   }
-  const packages = ["next", "react", "@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "next-auth", "ts-fsrs", "autocannon", "lighthouse"];
+  const packages = ["next", "react", "@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/adapter-pg", "pg", "next-auth", "ts-fsrs", "autocannon", "lighthouse"];
   return {
     date: new Date().toISOString(),
     machine: {
@@ -64,40 +81,51 @@ const fixed = (n: number | undefined, digits = 0) => (n === undefined || Number.
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const codes = (r: LoadResult) => Object.entries(r.statusCodes).map(([code, count]) => `${code}x${count}`).join(" ") + (r.errors ? ` err x${r.errors}` : "");
 
-type Row = { figure: string; values: string[]; target?: string; met?: boolean };
+type Row = { figure: string; values: string[]; target?: string };
+type Section = { title: string; rows: Row[] };
 
-/** Every target of the issue, computed from this run's figures. */
-export function evaluateTargets(r: Results): Target[] {
+/** The load and read targets of one engine's figures; names carry the engine for the PostgreSQL ones. */
+function engineTargets(e: EngineResults, prefix: string): Target[] {
   const out: Target[] = [];
   for (const size of SIZES) {
-    const load = r.load[size.name];
+    const load = e.load[size.name];
     if (!load) continue;
     for (const c of CONNECTIONS) {
       const l = load[c];
       if (!l) continue;
       const share = l.review.requestsPerSecond / l.trivial.requestsPerSecond;
-      out.push({ name: `review throughput / trivial, ${c} conn, ${size.name}`, value: share.toFixed(2), target: ">= 0.50", met: share >= 0.5 });
+      out.push({ name: `${prefix}review throughput / trivial, ${c} conn, ${size.name}`, value: share.toFixed(2), target: ">= 0.50", met: share >= 0.5 });
       const p99 = l.review.p99Ms / l.trivial.p99Ms;
-      out.push({ name: `review p99 / trivial p99, ${c} conn, ${size.name}`, value: p99.toFixed(2), target: "<= 2.0", met: p99 <= 2 });
+      out.push({ name: `${prefix}review p99 / trivial p99, ${c} conn, ${size.name}`, value: p99.toFixed(2), target: "<= 2.0", met: p99 <= 2 });
     }
   }
-  const small = r.reads["1x"];
-  const large = r.reads["10x"];
+  const small = e.reads["1x"];
+  const large = e.reads["10x"];
   if (small && large) {
     for (const key of ["reviewQueue", "dashboard", "gradebook30", "perQuestion30"]) {
       const a = small[key];
       const b = large[key];
       if (!a || !b) continue;
       const growth = b.medianMs / a.medianMs;
-      out.push({ name: `${key} at 10x / at 1x`, value: growth.toFixed(2), target: "< 1.5", met: growth < 1.5 });
+      out.push({ name: `${prefix}${key} at 10x / at 1x`, value: growth.toFixed(2), target: "< 1.5", met: growth < 1.5 });
     }
   }
   for (const size of SIZES) {
-    const reads = r.reads[size.name];
+    const reads = e.reads[size.name];
     if (!reads?.gradebook30 || !reads.gradebook300) continue;
     const growth = reads.gradebook300.medianMs / reads.gradebook30.medianMs;
-    out.push({ name: `gradebook class of 300 / of 30, ${size.name}`, value: growth.toFixed(2), target: "< 10", met: growth < 10 });
+    out.push({ name: `${prefix}gradebook class of 300 / of 30, ${size.name}`, value: growth.toFixed(2), target: "< 10", met: growth < 10 });
   }
+  return out;
+}
+
+const postgresOf = (r: Results): PostgresResults | null => ("skipped" in r.postgres ? null : r.postgres);
+
+/** Every target of the issue, computed from this run's figures: each engine's, then the build's. */
+export function evaluateTargets(r: Results): Target[] {
+  const out = engineTargets(r, "");
+  const postgres = postgresOf(r);
+  if (postgres) out.push(...engineTargets(postgres, "PostgreSQL: "));
   if (r.pageWeight) {
     const base = r.pageWeight.baseline.gzipBytes;
     for (const key of ["quiz", "review"] as const) {
@@ -114,14 +142,19 @@ export function evaluateTargets(r: Results): Target[] {
   return out;
 }
 
-function rows(r: Results): Row[] {
-  const names = SIZES.map((s) => s.name);
-  const per = (f: (size: SizeName) => string) => names.map(f);
+const per = (f: (size: SizeName) => string) => SIZES.map((s) => f(s.name));
+const mib = (bytes: number) => fixed(bytes / 2 ** 20);
+
+/**
+ * One engine's rows: seed, load against its baselines, the raw driver, reads. raw(size, c) gives the
+ * raw figure that the load at c connections is compared with (SQLite has one, sequential; pg one per c).
+ */
+function engineRows(e: EngineResults, raw: (size: SizeName, connections?: number) => RawResult | undefined, rawLabel: string, rawPerConnections: boolean): Row[] {
   const out: Row[] = [];
-  out.push({ figure: "seed: cards / reviews / quiz answers", values: per((n) => { const s = r.seed[n]; return s ? `${s.rows.cards} / ${s.rows.reviews} / ${s.rows.answers}` : "-"; }) });
-  out.push({ figure: "seed: seconds, database MiB", values: per((n) => { const s = r.seed[n]; return s ? `${fixed(s.seconds, 1)} s, ${fixed(s.bytes / 2 ** 20)} MiB` : "-"; }) });
+  out.push({ figure: "seed: cards / reviews / quiz answers", values: per((n) => { const s = e.seed[n]; return s ? `${s.rows.cards} / ${s.rows.reviews} / ${s.rows.answers}` : "-"; }) });
+  out.push({ figure: "seed: seconds, database MiB", values: per((n) => { const s = e.seed[n]; return s ? `${fixed(s.seconds, 1)} s, ${mib(s.bytes)} MiB` : "-"; }) });
   for (const c of CONNECTIONS) {
-    const at = (n: SizeName) => r.load[n]?.[c];
+    const at = (n: SizeName) => e.load[n]?.[c];
     out.push({ figure: `POST /api/reviews, ${c} conn: req/s`, values: per((n) => fixed(at(n)?.review.requestsPerSecond)) });
     out.push({ figure: `  latency p50 / p99 ms`, values: per((n) => { const l = at(n)?.review; return l ? `${fixed(l.p50Ms)} / ${fixed(l.p99Ms)}` : "-"; }) });
     out.push({ figure: `  status codes`, values: per((n) => { const l = at(n)?.review; return l ? codes(l) : "-"; }) });
@@ -129,10 +162,16 @@ function rows(r: Results): Row[] {
     out.push({ figure: `  latency p50 / p99 ms`, values: per((n) => { const l = at(n)?.trivial; return l ? `${fixed(l.p50Ms)} / ${fixed(l.p99Ms)}` : "-"; }) });
     out.push({ figure: `review / trivial req/s, ${c} conn`, values: per((n) => { const l = at(n); return l ? fixed(l.review.requestsPerSecond / l.trivial.requestsPerSecond, 2) : "-"; }), target: ">= 0.50" });
     out.push({ figure: `review p99 / trivial p99, ${c} conn`, values: per((n) => { const l = at(n); return l ? fixed(l.review.p99Ms / l.trivial.p99Ms, 2) : "-"; }), target: "<= 2.0" });
-    out.push({ figure: `raw / app (raw tx/s over review req/s), ${c} conn`, values: per((n) => { const l = at(n); const raw = r.raw[n]; return l && raw ? fixed(raw.transactionsPerSecond / l.review.requestsPerSecond, 1) : "-"; }) });
+    if (rawPerConnections) {
+      out.push({ figure: `${rawLabel}, ${c} in flight: tx/s`, values: per((n) => fixed(raw(n, c)?.transactionsPerSecond)) });
+      out.push({ figure: "  latency p50 / p99 ms", values: per((n) => { const l = raw(n, c); return l ? `${fixed(l.p50Ms, 2)} / ${fixed(l.p99Ms, 2)}` : "-"; }) });
+    }
+    out.push({ figure: `raw / app (raw tx/s over review req/s), ${c} conn`, values: per((n) => { const l = at(n); const x = raw(n, c); return l && x ? fixed(x.transactionsPerSecond / l.review.requestsPerSecond, 1) : "-"; }) });
   }
-  out.push({ figure: "raw better-sqlite3 review tx: tx/s", values: per((n) => fixed(r.raw[n]?.transactionsPerSecond)) });
-  out.push({ figure: "  latency p50 / p99 ms", values: per((n) => { const l = r.raw[n]; return l ? `${fixed(l.p50Ms, 2)} / ${fixed(l.p99Ms, 2)}` : "-"; }) });
+  if (!rawPerConnections) {
+    out.push({ figure: `${rawLabel}: tx/s`, values: per((n) => fixed(raw(n)?.transactionsPerSecond)) });
+    out.push({ figure: "  latency p50 / p99 ms", values: per((n) => { const l = raw(n); return l ? `${fixed(l.p50Ms, 2)} / ${fixed(l.p99Ms, 2)}` : "-"; }) });
+  }
   const readLabels: Record<string, string> = {
     reviewQueue: "GET /review (one learner's queue)",
     dashboard: "GET /progress (one learner's dashboard)",
@@ -142,14 +181,22 @@ function rows(r: Results): Row[] {
     perQuestion300: "per-question page, class of 300",
   };
   for (const [key, label] of Object.entries(readLabels)) {
-    const growth = r.reads["1x"]?.[key] && r.reads["10x"]?.[key] ? (r.reads["10x"][key] as ReadTiming).medianMs / (r.reads["1x"][key] as ReadTiming).medianMs : undefined;
+    const small = e.reads["1x"]?.[key];
+    const large = e.reads["10x"]?.[key];
+    const growth = small && large ? large.medianMs / small.medianMs : undefined;
     out.push({
       figure: `${label}: median ms${growth === undefined ? "" : ` (10x/1x ${growth.toFixed(2)})`}`,
-      values: per((n) => { const t = r.reads[n]?.[key]; return t ? `${fixed(t.medianMs, 1)} (p90 ${fixed(t.p90Ms, 1)})` : "-"; }),
+      values: per((n) => { const t = e.reads[n]?.[key]; return t ? `${fixed(t.medianMs, 1)} (p90 ${fixed(t.p90Ms, 1)})` : "-"; }),
       ...(key.endsWith("300") ? {} : { target: "10x/1x < 1.5" }),
     });
   }
-  out.push({ figure: "gradebook class of 300 / of 30", values: per((n) => { const t = r.reads[n]; return t?.gradebook300 && t.gradebook30 ? fixed(t.gradebook300.medianMs / t.gradebook30.medianMs, 2) : "-"; }), target: "< 10" });
+  out.push({ figure: "gradebook class of 300 / of 30", values: per((n) => { const t = e.reads[n]; return t?.gradebook300 && t.gradebook30 ? fixed(t.gradebook300.medianMs / t.gradebook30.medianMs, 2) : "-"; }), target: "< 10" });
+  return out;
+}
+
+/** The build's rows: they do not depend on the engine, so they are measured once (on SQLite, 1x). */
+function buildRows(r: Results): Row[] {
+  const out: Row[] = [];
   if (r.pageWeight) {
     const base = r.pageWeight.baseline.gzipBytes;
     for (const [key, w] of Object.entries(r.pageWeight)) {
@@ -168,25 +215,47 @@ function rows(r: Results): Row[] {
   return out;
 }
 
+function sections(r: Results): Section[] {
+  const sqliteRaw = Object.values(r.raw)[0];
+  const out: Section[] = [
+    {
+      title: `SQLite ${r.versions.sqlite} (better-sqlite3, ${sqliteRaw?.settings ?? "WAL, synchronous=FULL"})`,
+      rows: engineRows(r, (n) => r.raw[n], "raw better-sqlite3 review tx, sequential", false),
+    },
+  ];
+  const postgres = postgresOf(r);
+  if (postgres) {
+    const s = postgres.settings;
+    out.push({
+      title: `PostgreSQL ${s.server_version?.split(" ")[0] ?? "?"} (@prisma/adapter-pg, pool of ${PG_POOL_SIZE}; fsync=${s.fsync}, synchronous_commit=${s.synchronous_commit}, shared_buffers=${s.shared_buffers}); trivial POST on ${postgres.trivialServer}`,
+      rows: engineRows(postgres, (n, c) => postgres.raw[n]?.[String(c)], `raw pg review tx (pool of ${PG_POOL_SIZE})`, true),
+    });
+  }
+  out.push({ title: "The build (engine independent, measured once)", rows: buildRows(r) });
+  return out;
+}
+
 export function printReport(r: Results): string {
   r.targets = evaluateTargets(r);
-  const table = rows(r);
+  const blocks = sections(r);
   const header = ["figure", ...SIZES.map((s) => `${s.name} (${s.learners.toLocaleString("en")} learners)`), "target"];
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (i === 0 ? row.figure : i <= SIZES.length ? (row.values[i - 1] ?? "") : (row.target ?? "")).length)));
+  const all = blocks.flatMap((b) => b.rows);
+  const widths = header.map((h, i) => Math.max(h.length, ...all.map((row) => (i === 0 ? row.figure : i <= SIZES.length ? (row.values[i - 1] ?? "") : (row.target ?? "")).length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
   const out = [
     `Overflight bench, ${r.date} - ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB} GiB, load ${r.machine.loadAverage.join(" ")} at start`,
-    `Node ${r.versions.node}, Next ${r.versions.next}, Prisma ${r.versions["@prisma/client"]}, SQLite ${r.versions.sqlite}, ${r.versions.chromium}`,
-    "",
-    line(header),
-    line(widths.map((w) => "-".repeat(w))),
-    ...table.map((row) => line([row.figure, ...SIZES.map((_, i) => row.values[i] ?? ""), row.target ?? ""])),
-    "",
-    `PostgreSQL: ${r.postgres}.`,
+    `Node ${r.versions.node}, Next ${r.versions.next}, Prisma ${r.versions["@prisma/client"]}, SQLite ${r.versions.sqlite}, pg ${r.versions.pg}, ${r.versions.chromium}`,
+  ];
+  for (const block of blocks) {
+    out.push("", block.title, "", line(header), line(widths.map((w) => "-".repeat(w))));
+    out.push(...block.rows.map((row) => line([row.figure, ...SIZES.map((_, i) => row.values[i] ?? ""), row.target ?? ""])));
+  }
+  if ("skipped" in r.postgres) out.push("", `PostgreSQL: skipped: ${r.postgres.skipped}.`);
+  out.push(
     "",
     `Targets met: ${r.targets.filter((t) => t.met).length} of ${r.targets.length}`,
     ...r.targets.filter((t) => !t.met).map((t) => `  missed: ${t.name}: ${t.value} (target ${t.target})`),
-  ];
+  );
   for (const [page, s] of Object.entries(r.lighthouse ?? {})) {
     const failed = [...new Set([...s.desktop.failedAudits, ...s.mobile.failedAudits])];
     if (failed.length) out.push(`  Lighthouse ${page}: audits below 0.9: ${failed.join(", ")}`);

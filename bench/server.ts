@@ -1,9 +1,11 @@
-// The production build served on 127.0.0.1 against one bench database, with the bench's baselines
-// switched on. Stopped by the bench (and by its own exit) so no server outlives a run.
+// The production build served on 127.0.0.1 against one bench database (a SQLite file or a
+// PostgreSQL URL), with the bench's baselines switched on where lib/env allows them. Stopped by the
+// bench (and by its own exit) so no server outlives a run.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { isPostgres, parseEnv } from "@/lib/env";
 import { HOST, ROOT, TMP } from "./config";
 
 export type BenchServer = { origin: string; stop: () => Promise<void> };
@@ -27,8 +29,25 @@ async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: numbe
   throw new Error(`the server did not answer on ${origin} within ${timeoutMs / 1000} s`);
 }
 
-/** Starts `next start` on the database; with cpuProfile, Node writes a .cpuprofile to bench/tmp/prof on stop. */
-export async function startServer(dbFile: string, port: number, options: { cpuProfile?: boolean } = {}): Promise<BenchServer> {
+/** Whether lib/env lets the bench's baselines be served on this database (it refuses them on some). */
+export function allowsBenchRoutes(database: string): boolean {
+  try {
+    parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, DATABASE_URL: isPostgres(database) ? database : `file:${database}`, OVERFLIGHT_BENCH: "1" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type ServerOptions = {
+  /** Node writes a .cpuprofile to bench/tmp/prof on stop. */
+  cpuProfile?: boolean;
+  /** OVERFLIGHT_BENCH=1: POST /api/bench/echo and /bench-baseline (the default). */
+  benchRoutes?: boolean;
+};
+
+/** Starts `next start` on the database: a SQLite file's path or a postgres:// URL. */
+export async function startServer(database: string, port: number, options: ServerOptions = {}): Promise<BenchServer> {
   const origin = `http://${HOST}:${port}`;
   const profDir = path.join(TMP, "prof");
   if (options.cpuProfile) fs.mkdirSync(profDir, { recursive: true });
@@ -42,8 +61,8 @@ export async function startServer(dbFile: string, port: number, options: { cpuPr
       NEXTAUTH_SECRET: SECRET,
       NEXTAUTH_URL: origin,
       NODE_ENV: "production",
-      DATABASE_URL: `file:${dbFile}`,
-      OVERFLIGHT_BENCH: "1",
+      DATABASE_URL: isPostgres(database) ? database : `file:${database}`,
+      ...(options.benchRoutes === false ? {} : { OVERFLIGHT_BENCH: "1" }),
     },
   });
   running.add(child);

@@ -1,13 +1,16 @@
 // A throwaway PostgreSQL cluster for tests, on 127.0.0.1 only: `start` prints its URL (and keeps
 // its state in .tmp/pg/), `stop` ends it and removes its files. Installs PostgreSQL with apt when
 // the binaries are missing and we are root. initdb refuses root, so as root it runs as `postgres`.
+// Tests run it with fsync=off (nothing needs to survive a power cut); `--fsync=on` keeps the
+// server's durable default for measurements (npm run bench), and `--port=`/`--state=` let a second
+// cluster run beside the test one: `node scripts/pg/cluster.mjs start --fsync=on --port=54339 --state=bench/tmp/pg.json`.
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const STATE = path.resolve(".tmp/pg/state.json");
-const PORT = Number(process.env.PG_TEST_PORT || 54329);
+const DEFAULT_STATE = ".tmp/pg/state.json";
+const DEFAULT_PORT = Number(process.env.PG_TEST_PORT || 54329);
 const isRoot = process.getuid?.() === 0;
 
 function findBin(name) {
@@ -31,38 +34,46 @@ function runAsOwner(bin, args) {
   return result.stdout;
 }
 
-function pgCtlStart(dir, data, port) {
-  runAsOwner(findBin("pg_ctl"), ["-D", data, "-l", path.join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+function pgCtlStart(dir, data, port, fsync) {
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${fsync ? "on" : "off"}`;
+  runAsOwner(findBin("pg_ctl"), ["-D", data, "-l", path.join(dir, "log"), "-w", "-o", options, "start"]);
 }
 
 /** Stops the running test server but keeps its data, to see how the app copes without it. */
-export function pauseCluster() {
-  const { data } = JSON.parse(fs.readFileSync(STATE, "utf8"));
+export function pauseCluster({ state = DEFAULT_STATE } = {}) {
+  const { data } = JSON.parse(fs.readFileSync(path.resolve(state), "utf8"));
   runAsOwner(findBin("pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]);
 }
 
-/** Starts the paused test server again on its data. */
-export function resumeCluster() {
-  const { dir, data, url } = JSON.parse(fs.readFileSync(STATE, "utf8"));
-  pgCtlStart(dir, data, new URL(url).port);
+/** Starts the paused test server again on its data, with the settings it was started with. */
+export function resumeCluster({ state = DEFAULT_STATE } = {}) {
+  const { dir, data, url, fsync = false } = JSON.parse(fs.readFileSync(path.resolve(state), "utf8"));
+  pgCtlStart(dir, data, new URL(url).port, fsync);
 }
 
-export function startCluster() {
+/**
+ * Creates and starts a cluster and returns its URL. fsync: true keeps PostgreSQL's default (every
+ * commit synced to disk), for figures comparable with SQLite's synchronous=FULL.
+ */
+export function startCluster({ port = DEFAULT_PORT, state = DEFAULT_STATE, fsync = false } = {}) {
+  const STATE = path.resolve(state);
   ensureBinaries();
-  if (fs.existsSync(STATE)) stopCluster();
+  if (fs.existsSync(STATE)) stopCluster({ state });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ovf-pg-"));
   fs.chmodSync(dir, 0o755);
   if (isRoot) execFileSync("chown", ["postgres:postgres", dir]);
   const data = path.join(dir, "data");
   runAsOwner(findBin("initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--encoding=UTF8", "--locale=C"]);
-  pgCtlStart(dir, data, PORT);
   fs.mkdirSync(path.dirname(STATE), { recursive: true });
-  const url = `postgresql://postgres@127.0.0.1:${PORT}/postgres`;
-  fs.writeFileSync(STATE, JSON.stringify({ dir, data, url }));
+  const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
+  // Written before the server starts, so a failed start can still be cleaned up by `stop`.
+  fs.writeFileSync(STATE, JSON.stringify({ dir, data, url, fsync }));
+  pgCtlStart(dir, data, port, fsync);
   return url;
 }
 
-export function stopCluster() {
+export function stopCluster({ state = DEFAULT_STATE } = {}) {
+  const STATE = path.resolve(state);
   if (!fs.existsSync(STATE)) return;
   const { dir, data } = JSON.parse(fs.readFileSync(STATE, "utf8"));
   try {
@@ -74,14 +85,28 @@ export function stopCluster() {
   fs.rmSync(STATE, { force: true });
 }
 
+/** --port=N, --state=FILE and --fsync=on|off from the command line; anything else is refused. */
+function parseOptions(args) {
+  const options = {};
+  for (const arg of args) {
+    const [, name, value] = /^--(port|state|fsync)=(.+)$/.exec(arg) ?? [];
+    if (name === "port" && /^\d+$/.test(value)) options.port = Number(value);
+    else if (name === "state") options.state = value;
+    else if (name === "fsync" && (value === "on" || value === "off")) options.fsync = value === "on";
+    else throw new Error(`unknown option ${arg}`);
+  }
+  return options;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const command = process.argv[2];
   try {
-    if (command === "start") console.log(startCluster());
-    else if (command === "stop") stopCluster();
-    else if (command === "pause") pauseCluster();
-    else if (command === "resume") resumeCluster();
-    else throw new Error("usage: node scripts/pg/cluster.mjs start|stop|pause|resume");
+    const options = parseOptions(process.argv.slice(3));
+    if (command === "start") console.log(startCluster(options));
+    else if (command === "stop") stopCluster(options);
+    else if (command === "pause") pauseCluster(options);
+    else if (command === "resume") resumeCluster(options);
+    else throw new Error("usage: node scripts/pg/cluster.mjs start|stop|pause|resume [--port=N] [--state=FILE] [--fsync=on|off]");
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -1,0 +1,163 @@
+// The bench's PostgreSQL: its own throwaway cluster (scripts/pg/cluster.mjs with fsync on, on the
+// bench's port and state file, so it cannot meet the tests' one), a migrated template database, and
+// the seed's rows written through `pg` in a few large INSERT ... SELECT FROM unnest(...) statements.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { startCluster, stopCluster } from "../scripts/pg/cluster.mjs";
+import { PG_PORT, ROOT, TMP, type SeedSize } from "./config";
+import { columnsOf, countRow, emptyCounts, SEED_TABLES, seedRows, type BenchContent, type ColumnKind, type PasswordHashes, type SeedReport, type SeedTable, type SeedValue } from "./seed";
+
+export const PG_STATE = path.join(TMP, "pg", "state.json");
+/** Rows per INSERT: large enough that round trips do not count, small enough to keep the arrays a few MB. */
+const BATCH_ROWS = 20_000;
+/** Two server processes insert while Node builds the next batches: about a fifth faster than one on 2 cores. */
+const SEED_CONNECTIONS = 2;
+const TEMPLATE = "overflight_bench_template_test";
+
+export type BenchPostgres = { url: string; settings: Record<string, string> };
+
+/** The URL of database `name` on the cluster at `base`. */
+export function databaseUrl(base: string, name: string): string {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+let started = false;
+
+/** Stops the bench's cluster and deletes its files; safe to call twice, and from an exit handler (it is synchronous). */
+export function stopBenchPostgres() {
+  if (!started) return;
+  started = false;
+  stopCluster({ state: PG_STATE });
+}
+
+/** Leaves the cluster running when the bench ends (--keep-db), to look at its databases. */
+export function keepBenchPostgres() {
+  started = false;
+}
+
+/**
+ * Starts the cluster (installing PostgreSQL with apt when missing and allowed) and migrates the
+ * template database; returns why not when it cannot, so the bench goes on with SQLite alone.
+ */
+export async function startBenchPostgres(): Promise<BenchPostgres | { skipped: string }> {
+  let base: string;
+  try {
+    started = true;
+    base = startCluster({ port: PG_PORT, state: PG_STATE, fsync: true });
+  } catch (error) {
+    stopBenchPostgres();
+    return { skipped: `the bench's cluster could not be started (${error instanceof Error ? error.message.trim().split("\n")[0] : String(error)})` };
+  }
+  const template = databaseUrl(base, TEMPLATE);
+  // Output is kept for the error when the migration fails.
+  execFileSync(process.execPath, ["scripts/ensure-db.mjs"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: template }, stdio: "pipe" });
+  const settings = await withClient(base, async (client) => {
+    const out: Record<string, string> = {};
+    for (const name of ["server_version", "fsync", "synchronous_commit", "full_page_writes", "shared_buffers", "max_connections"]) {
+      out[name] = String((await client.query<Record<string, string>>(`SHOW ${name}`)).rows[0]?.[name]);
+    }
+    return out;
+  });
+  return { url: base, settings };
+}
+
+export async function dropDatabase(url: string) {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (!name.endsWith("_test")) throw new Error(`refusing to drop ${name}: the bench's databases end in _test`);
+  await withClient(databaseUrl(url, "postgres"), (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+}
+
+const PG_TYPE: Record<ColumnKind, string> = { text: "text", int: "int4", float: "float8", bool: "bool", timestamp: "timestamp(3)" };
+// timestamp(3) keeps no zone: an ISO string's "Z" is ignored, so the column holds UTC as Prisma writes it.
+const pgValue = (value: SeedValue) => (value instanceof Date ? value.toISOString() : value);
+
+/** Column-wise buffers per table, each flushed as one INSERT of BATCH_ROWS rows. */
+function createBatches(clients: pg.Client[]) {
+  const tables = Object.keys(SEED_TABLES) as SeedTable[];
+  const columns = Object.fromEntries(tables.map((t) => [t, columnsOf(t).map(([c]) => c)])) as Record<SeedTable, string[]>;
+  const sql = Object.fromEntries(
+    tables.map((table) => {
+      const kinds = columnsOf(table).map(([, kind], i) => `$${i + 1}::${PG_TYPE[kind]}[]`).join(", ");
+      return [table, `INSERT INTO ${quoteIdent(table)} (${columns[table].map(quoteIdent).join(", ")}) SELECT * FROM unnest(${kinds})`];
+    }),
+  ) as Record<SeedTable, string>;
+  const fresh = (table: SeedTable) => columns[table].map(() => [] as SeedValue[]);
+  const buffers = Object.fromEntries(tables.map((t) => [t, fresh(t)])) as Record<SeedTable, SeedValue[][]>;
+  // Each connection runs one statement while the next batch is being built: the server and Node work at once.
+  const inFlight: Promise<unknown>[] = clients.map(() => Promise.resolve());
+  let turn = 0;
+  const flush = async (table: SeedTable) => {
+    const values = buffers[table];
+    if (!values[0]?.length) return;
+    buffers[table] = fresh(table);
+    const k = turn++ % clients.length;
+    await inFlight[k];
+    inFlight[k] = (clients[k] as pg.Client).query(sql[table], values);
+  };
+  return {
+    /** Buffers a row; true when its table's batch is full and should be flushed. */
+    add(table: SeedTable, row: Record<string, SeedValue>): boolean {
+      const values = buffers[table];
+      const names = columns[table];
+      for (let i = 0; i < names.length; i++) (values[i] as SeedValue[]).push(pgValue(row[names[i] as string] ?? null));
+      return (values[0] as SeedValue[]).length >= BATCH_ROWS;
+    },
+    flush,
+    async finish() {
+      for (const table of tables) await flush(table);
+      await Promise.all(inFlight);
+    },
+  };
+}
+
+/**
+ * A fresh database copied from the migrated template, filled in one transaction per connection.
+ * Foreign keys are not checked during the load (session_replication_role = replica skips their
+ * triggers): each table has its own batches, so a batch of reviews can reach the server before the
+ * batch with their cards, on the other connection even; the rows are consistent by construction.
+ * VACUUM ANALYZE then gives the planner statistics and keeps autovacuum from starting mid-measurement.
+ */
+export async function seedPostgres(base: string, size: SeedSize, content: BenchContent, now: Date, hashes: PasswordHashes): Promise<SeedReport> {
+  const startedAt = performance.now();
+  const url = databaseUrl(base, `overflight_bench_${size.name}_test`);
+  await dropDatabase(url);
+  await withClient(databaseUrl(base, "postgres"), (client) => client.query(`CREATE DATABASE ${quoteIdent(new URL(url).pathname.slice(1))} TEMPLATE ${TEMPLATE}`));
+  const rows = emptyCounts();
+  const clients = Array.from({ length: SEED_CONNECTIONS }, () => new pg.Client({ connectionString: url }));
+  try {
+    for (const client of clients) {
+      await client.connect();
+      await client.query("BEGIN");
+      await client.query("SET LOCAL session_replication_role = replica");
+    }
+    const batches = createBatches(clients);
+    for (const r of seedRows(size, content, now, hashes)) {
+      countRow(rows, r.table);
+      if (batches.add(r.table, r.row)) await batches.flush(r.table);
+    }
+    await batches.finish();
+    for (const client of clients) await client.query("COMMIT");
+  } finally {
+    await Promise.all(clients.map((c) => c.end()));
+  }
+  const bytes = await withClient(url, async (client) => {
+    await client.query("VACUUM (ANALYZE)");
+    return Number((await client.query<{ bytes: string }>("SELECT pg_database_size(current_database()) AS bytes")).rows[0]?.bytes);
+  });
+  return { database: url, seconds: (performance.now() - startedAt) / 1000, bytes, rows };
+}
