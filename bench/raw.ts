@@ -77,6 +77,8 @@ export function rawSqlite(dbFile: string, content: BenchContent, learners: numbe
  */
 export async function rawPostgres(url: string, content: BenchContent, learners: number, concurrency: number): Promise<RawResult> {
   const pool = new pg.Pool({ connectionString: url, max: PG_POOL_SIZE });
+  // A connection the server ends while idle (the database dropped, the cluster stopped) must not end the bench.
+  pool.on("error", () => undefined);
   try {
     const review = async (userId: string, fact: Fact, now: Date) => {
       const client = await pool.connect();
