@@ -9,7 +9,7 @@ export function TopicStartButton({ topicId, title, length }: { topicId: string; 
     <form action={action}>
       <input type="hidden" name="topic" value={topicId} />
       <input type="hidden" name="length" value={length} />
-      <button type="submit" className="button small-button" disabled={pending} aria-label={`Start a ${length}-question quiz on ${title}`}>
+      <button type="submit" className="button small-button" disabled={pending} aria-label={`Quiz: ${length} questions on ${title}`}>
         {pending ? "Starting…" : `Quiz: ${length} questions`}
       </button>
       <span role="status" aria-live="polite" className="error-text small">
