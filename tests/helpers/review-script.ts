@@ -1,5 +1,5 @@
-// The reviews both database writers are given in the tests, and an outcome without what differs by
-// design (generated ids, creation times), so outcomes from two writers can be compared.
+// The reviews both database writers are given in the tests, and outcomes and rows without what differs
+// by design (generated ids, creation times), so what two writers did can be compared.
 import type { ReviewInput, ReviewOutcome } from "@/lib/srs/review-plan";
 
 const DAY = 86_400_000;
@@ -43,4 +43,15 @@ export function comparable(outcome: ReviewOutcome) {
   if (!outcome.ok) return { ...outcome, card };
   const { id: _reviewId, ...stored } = outcome.review;
   return { ...outcome, card, review: stored };
+}
+
+type Row = Record<string, unknown>;
+
+/** Card and review rows as read from a database, without ids (a review names its card by user/fact). */
+export function comparableRows(cards: Row[], reviews: Row[]) {
+  const ids = new Map(cards.map((c) => [c.id, `${String(c.userId)}/${String(c.factId)}`]));
+  return {
+    cards: cards.map(({ id: _id, createdAt: _createdAt, ...card }) => card),
+    reviews: reviews.map(({ id: _id, cardId, ...r }) => ({ ...r, card: ids.get(cardId) })),
+  };
 }

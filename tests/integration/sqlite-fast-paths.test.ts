@@ -14,7 +14,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordReviewWithPrisma } from "../helpers/review-writer-prisma";
 import { recordReviewOnSqlite } from "@/lib/srs/store-sqlite";
 import { prisma as prismaCli } from "../helpers/prisma-cli";
-import { comparable, reviewScript } from "../helpers/review-script";
+import { comparable, comparableRows, reviewScript } from "../helpers/review-script";
 
 const USER = "cuser00000000000000000001";
 const OTHER = "cuser00000000000000000002";
@@ -48,13 +48,8 @@ afterAll(async () => {
 const SCRIPT = reviewScript(USER, OTHER);
 
 function rows(db: Database.Database) {
-  const reviews = db.prepare(`SELECT * FROM "Review" ORDER BY userId, clientKey`).all() as Record<string, unknown>[];
-  const cards = db.prepare(`SELECT * FROM "Card" ORDER BY userId, factId`).all() as Record<string, unknown>[];
-  const ids = new Map(cards.map((c) => [c.id, `${String(c.userId)}/${String(c.factId)}`]));
-  return {
-    cards: cards.map(({ id: _id, createdAt: _createdAt, ...card }) => card),
-    reviews: reviews.map(({ id: _id, cardId, ...r }) => ({ ...r, card: ids.get(cardId) })),
-  };
+  const all = (sql: string) => db.prepare(sql).all() as Record<string, unknown>[];
+  return comparableRows(all(`SELECT * FROM "Card" ORDER BY userId, factId`), all(`SELECT * FROM "Review" ORDER BY userId, clientKey`));
 }
 
 describe("the signed-in user's read", () => {

@@ -13,7 +13,7 @@ import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-pg/client
 import { recordReviewOnPostgres } from "@/lib/srs/store-postgres";
 import { prisma as prismaCli } from "../helpers/prisma-cli";
 import { recordReviewWithPrisma } from "../helpers/review-writer-prisma";
-import { comparable, reviewScript } from "../helpers/review-script";
+import { comparable, comparableRows, reviewScript } from "../helpers/review-script";
 
 const USER = "cuser00000000000000000001";
 const OTHER = "cuser00000000000000000002";
@@ -51,13 +51,8 @@ afterAll(async () => {
 });
 
 async function rows(pool: pg.Pool) {
-  const cards = (await pool.query(`SELECT * FROM "Card" ORDER BY "userId", "factId"`)).rows as Record<string, unknown>[];
-  const reviews = (await pool.query(`SELECT * FROM "Review" ORDER BY "userId", "clientKey"`)).rows as Record<string, unknown>[];
-  const ids = new Map(cards.map((c) => [c.id, `${String(c.userId)}/${String(c.factId)}`]));
-  return {
-    cards: cards.map(({ id: _id, createdAt: _createdAt, ...card }) => card),
-    reviews: reviews.map(({ id: _id, cardId, ...r }) => ({ ...r, card: ids.get(cardId) })),
-  };
+  const all = async (sql: string) => (await pool.query(sql)).rows as Record<string, unknown>[];
+  return comparableRows(await all(`SELECT * FROM "Card" ORDER BY "userId", "factId"`), await all(`SELECT * FROM "Review" ORDER BY "userId", "clientKey"`));
 }
 
 describe("PostgreSQL fast paths", () => {

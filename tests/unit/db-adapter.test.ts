@@ -29,19 +29,25 @@ afterEach(async () => {
 
 const count = async () => Number((await db.$queryRawUnsafe<{ n: bigint }[]>("SELECT count(*) AS n FROM note"))[0]!.n);
 
+/** Another request's interactive transaction: runs `sql`, stays open 50 ms, then rolls back. Resolves once open. */
+async function openTransactionThatRollsBack(sql: string): Promise<{ rolledBack: Promise<string> }> {
+  let opened!: () => void;
+  const isOpen = new Promise<void>((resolve) => (opened = resolve));
+  const rolledBack = db
+    .$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(sql);
+      opened();
+      await new Promise((r) => setTimeout(r, 50));
+      throw new Error("stale card");
+    })
+    .catch(() => "rolled back");
+  await isOpen;
+  return { rolledBack };
+}
+
 describe("AppSQLiteAdapter", () => {
   it("keeps a write that arrives while another request's transaction is open and then rolls back", async () => {
-    let opened!: () => void;
-    const isOpen = new Promise<void>((resolve) => (opened = resolve));
-    const rolledBack = db
-      .$transaction(async (tx) => {
-        await tx.$queryRawUnsafe("SELECT 1");
-        opened();
-        await new Promise((r) => setTimeout(r, 50));
-        throw new Error("stale card");
-      })
-      .catch(() => "rolled back");
-    await isOpen;
+    const { rolledBack } = await openTransactionThatRollsBack("SELECT 1");
     await db.$executeRawUnsafe("INSERT INTO note (text) VALUES ('written meanwhile')");
     expect(await rolledBack).toBe("rolled back");
     expect(await count()).toBe(1);
@@ -62,17 +68,7 @@ describe("AppSQLiteAdapter", () => {
   });
 
   it("runs lent work after an open transaction ends, never inside it", async () => {
-    let opened!: () => void;
-    const isOpen = new Promise<void>((resolve) => (opened = resolve));
-    const rolledBack = db
-      .$transaction(async (tx) => {
-        await tx.$executeRawUnsafe("INSERT INTO note (text) VALUES ('rolled back')");
-        opened();
-        await new Promise((r) => setTimeout(r, 50));
-        throw new Error("stale card");
-      })
-      .catch(() => "rolled back");
-    await isOpen;
+    const { rolledBack } = await openTransactionThatRollsBack("INSERT INTO note (text) VALUES ('rolled back')");
     const seen = await adapter.exclusive((client) => client.prepare("SELECT count(*) AS n FROM note").get() as { n: bigint });
     const written = adapter.commitGrouped((client) => client.prepare("INSERT INTO note (text) VALUES ('kept')").run().changes);
     expect(Number(seen?.value.n)).toBe(0);
