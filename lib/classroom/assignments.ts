@@ -179,26 +179,32 @@ export type StartAssignmentResult = { ok: true; attemptId: string } | { ok: fals
 
 /** Starts (or resumes) the student's attempt at a quiz assignment, within the attempts allowed. */
 export async function startAssignment(taker: Taker & { learnerId: string; userId: string }, assignmentId: string): Promise<StartAssignmentResult> {
-  const a = await db.assignment.findFirst({
-    where: { id: assignmentId, class: { members: { some: { userId: taker.userId } } } },
-    include: { class: { select: { archivedAt: true } }, attempts: { where: { userId: taker.userId }, select: { id: true, completedAt: true } } },
+  return db.$transaction(async (tx) => {
+    const a = await tx.assignment.findFirst({
+      where: { id: assignmentId, class: { members: { some: { userId: taker.userId } } } },
+      include: { class: { select: { archivedAt: true } } },
+    });
+    if (!a) return { ok: false, status: 404, message: "That assignment does not exist or is not for you." };
+    if (a.kind !== "quiz") return { ok: false, status: 422, message: "A mastery assignment is done in your daily review." };
+    // Starts of one assignment take turns (a double click, two app instances): this write changes nothing
+    // but locks the assignment's row until the attempt is made, so the attempts are counted under the lock.
+    await tx.assignment.update({ where: { id: a.id }, data: { attemptsAllowed: { increment: 0 } } });
+    const attempts = await tx.attempt.findMany({ where: { assignmentId: a.id, userId: taker.userId }, select: { id: true, completedAt: true } });
+    const open = attempts.find((t) => !t.completedAt);
+    if (open) return { ok: true, attemptId: open.id };
+    if (a.class.archivedAt) return { ok: false, status: 409, message: "That class is archived: its work is closed." };
+    if (attempts.length >= a.attemptsAllowed) {
+      return { ok: false, status: 409, message: `You have used all ${a.attemptsAllowed} attempt(s) of this assignment.` };
+    }
+    const created = await tx.attempt.create({
+      data: {
+        learnerId: taker.learnerId,
+        userId: taker.userId,
+        assignmentId: a.id,
+        mode: `assignment:${a.id}`,
+        questionIds: a.questionIds ?? "[]",
+      },
+    });
+    return { ok: true, attemptId: created.id };
   });
-  if (!a) return { ok: false, status: 404, message: "That assignment does not exist or is not for you." };
-  if (a.kind !== "quiz") return { ok: false, status: 422, message: "A mastery assignment is done in your daily review." };
-  const open = a.attempts.find((t) => !t.completedAt);
-  if (open) return { ok: true, attemptId: open.id };
-  if (a.class.archivedAt) return { ok: false, status: 409, message: "That class is archived: its work is closed." };
-  if (a.attempts.length >= a.attemptsAllowed) {
-    return { ok: false, status: 409, message: `You have used all ${a.attemptsAllowed} attempt(s) of this assignment.` };
-  }
-  const created = await db.attempt.create({
-    data: {
-      learnerId: taker.learnerId,
-      userId: taker.userId,
-      assignmentId: a.id,
-      mode: `assignment:${a.id}`,
-      questionIds: a.questionIds ?? "[]",
-    },
-  });
-  return { ok: true, attemptId: created.id };
 }

@@ -106,6 +106,33 @@ test("a class created on one instance is joinable on the other", async ({ browse
   await Promise.all([teacherContext.close(), studentContext.close()]);
 });
 
+test("a student starting one assignment on both instances at once gets one attempt", async ({ browser }) => {
+  const teacherContext = await browser.newContext();
+  const studentContext = await browser.newContext();
+  const teacher = teacherContext.request;
+  const student = studentContext.request;
+  const t = newUser("teacher");
+  const s = newUser();
+  await signUp(teacher, t, "teacher");
+  await signUp(student, s);
+  await signIn(teacher, t);
+  await signIn(student, s);
+  const { id: classId, joinCode } = (await (await teacher.post(`${A}/api/classes`, { data: { name: "One go" } })).json()) as { id: string; joinCode: string };
+  expect((await student.post(`${B}/api/classes/join`, { data: { code: joinCode } })).status()).toBe(201);
+  const questionIds = [...bank.questions.values()].filter((q) => q.type === "multiple_choice").slice(0, 3).map((q) => q.id);
+  for (const round of [1, 2, 3]) {
+    const body = { kind: "quiz", title: `One go ${round}`, due: "2031-01-01T10:00", questionIds, attemptsAllowed: 1, lateCounts: false };
+    const assignment = (await (await teacher.post(`${A}/api/classes/${classId}/assignments`, { data: body })).json()) as { id: string };
+    // A double click on each instance, all at once.
+    const replies = await Promise.all([A, B, A, B, A, B].map((origin) => student.post(`${origin}/api/assignments/${assignment.id}/start`)));
+    const ids = await Promise.all(replies.map(async (r) => `${r.status()} ${((await r.json()) as { attemptId?: string }).attemptId}`));
+    expect(new Set(ids).size, ids.join(", ")).toBe(1);
+    expect(ids[0]).toMatch(/^201 c/);
+    expect(await countRows("SELECT count(*) AS n FROM Attempt WHERE assignmentId = ?", assignment.id)).toBe(1);
+  }
+  await Promise.all([teacherContext.close(), studentContext.close()]);
+});
+
 test("PostgreSQL stopped: both instances answer 503 and write nothing, then recover without a restart", async ({ page }) => {
   const user = newUser();
   await signUp(page.request, user);
