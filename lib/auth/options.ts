@@ -11,6 +11,8 @@ import { LEARNER_COOKIE } from "./learner";
 import { verifyAgainstNothing, verifyPassword } from "./password";
 import { clearAccountFailures, recordSignInFailure } from "./rate-limit";
 import { claimGuestAttempts, findCredentials, normalizeEmail, upsertOAuthUser } from "./users";
+import { getBank } from "@/lib/content/bank";
+import { recordClaimedAnswersAsReviews } from "@/lib/srs/review-service";
 import { clientAddress } from "./address";
 import { decodeSessionToken, encodeSessionToken } from "./jwt";
 import { oauthProviders } from "./oauth";
@@ -75,7 +77,7 @@ export const authOptions: NextAuthOptions = {
         }
         await clearAccountFailures(email);
         const learnerId = cookieValue(headers.cookie as string | undefined, LEARNER_COOKIE);
-        if (learnerId) await claimGuestAttempts(account.id, learnerId);
+        if (learnerId) await recordClaimedAnswersAsReviews(account, getBank(), await claimGuestAttempts(account.id, learnerId));
         return { id: account.id, sessionVersion: account.sessionVersion };
       },
     }),

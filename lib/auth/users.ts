@@ -72,7 +72,7 @@ export async function createUser(input: SignUpInput & { timeZone: string }): Pro
 export async function findCredentials(email: string) {
   return db.user.findUnique({
     where: { email: normalizeEmail(email) },
-    select: { id: true, passwordHash: true, sessionVersion: true },
+    select: { id: true, passwordHash: true, sessionVersion: true, desiredRetention: true },
   });
 }
 
@@ -82,8 +82,12 @@ export async function findPasswordHash(userId: string) {
 }
 
 /** A guest's quiz attempts on this browser become the account's. */
-export async function claimGuestAttempts(userId: string, learnerId: string) {
-  await db.attempt.updateMany({ where: { learnerId, userId: null }, data: { userId } });
+/** The guest's attempts (by their cookie's learner id) become the account's; returns the ids claimed. */
+export async function claimGuestAttempts(userId: string, learnerId: string): Promise<string[]> {
+  const unclaimed = await db.attempt.findMany({ where: { learnerId, userId: null }, select: { id: true } });
+  const ids = unclaimed.map((a) => a.id);
+  if (ids.length) await db.attempt.updateMany({ where: { id: { in: ids }, userId: null }, data: { userId } });
+  return ids;
 }
 
 /** For OAuth sign-ins: the account with this provider identity, or one made (or linked by email) now. */

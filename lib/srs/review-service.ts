@@ -3,6 +3,7 @@
 import "server-only";
 import type { PublicUser } from "@/lib/auth/users";
 import type { QuestionBank } from "@/lib/content/bank";
+import { listAnswersOf } from "@/lib/quiz/answers";
 import { explainQuestion, type Explanation } from "@/lib/quiz/feedback";
 import { expectedAnswer, gradeAnswer, type AnswerResponse, type Grade } from "@/lib/quiz/grade";
 import { presentQuestion, type PresentedQuestion } from "@/lib/quiz/present";
@@ -146,7 +147,7 @@ export async function submitReview(user: PublicUser, bank: QuestionBank, input: 
 
 /** Signed-in quiz answers are reviews too: each fact the question tests gets one (idempotent per answer). */
 export async function recordQuizAnswerAsReview(
-  user: PublicUser,
+  user: Pick<PublicUser, "id" | "desiredRetention">,
   bank: QuestionBank,
   input: { attemptId: string; questionId: string; isCorrect: boolean; timeMs?: number },
   now: Date,
@@ -174,3 +175,15 @@ export async function recordQuizAnswerAsReview(
   }
 }
 
+/**
+ * Answers given as a guest count once the quizzes are claimed by an account (at sign-up or sign-in):
+ * each becomes the account's review, at the time it was answered, oldest first. Idempotent like any
+ * quiz answer, so claiming twice records nothing twice.
+ */
+export async function recordClaimedAnswersAsReviews(user: Pick<PublicUser, "id" | "desiredRetention">, bank: QuestionBank, attemptIds: string[]) {
+  if (!attemptIds.length) return;
+  for (const answer of await listAnswersOf(user.id, attemptIds)) {
+    const { createdAt, timeMs, ...rest } = answer;
+    await recordQuizAnswerAsReview(user, bank, { ...rest, ...(timeMs === null ? {} : { timeMs }) }, createdAt);
+  }
+}

@@ -12,11 +12,14 @@ const CLOCK = "x-overflight-clock-offset";
 test("sign up by keyboard; the guest's quiz moves to the new account; sign out and back in", async ({ page }) => {
   // A guest answers a quiz first.
   await page.goto("/");
-  const questionId = [...bank.questions.keys()][0]!;
-  const attempt = await page.evaluate(async (id) => {
-    const res = await fetch("/api/attempts", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ questionIds: [id] }) });
-    return ((await res.json()) as { id: string }).id;
-  }, questionId);
+  const question = [...bank.questions.values()].find((q) => q.type === "multiple_choice")!;
+  if (question.type !== "multiple_choice") throw new Error("the bank has no multiple-choice question");
+  const attempt = await page.evaluate(async ({ id, choice }) => {
+    const post = (url: string, body: unknown) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const attemptId = ((await (await post("/api/attempts", { questionIds: [id] })).json()) as { id: string }).id;
+    await post(`/api/attempts/${attemptId}/answers`, { questionId: id, clientKey: "guest-answer-1", response: { kind: "choice", choice } });
+    return attemptId;
+  }, { id: question.id, choice: question.answer });
 
   const user = newUser();
   await page.goto("/sign-up");
@@ -44,6 +47,10 @@ test("sign up by keyboard; the guest's quiz moves to the new account; sign out a
   await expect(page.getByText("role: Teacher")).toBeVisible();
   await expectAccessible(page, "account");
   expect(await countRows("SELECT count(*) AS n FROM Attempt a JOIN User u ON u.id = a.userId WHERE a.id = ? AND u.email = ?", attempt, user.email)).toBe(1);
+  // The guest's answer counts: a review of each fact the question tests, in the new account's cards.
+  const reviewsOf = "SELECT count(*) AS n FROM Review r JOIN User u ON u.id = r.userId WHERE u.email = ? AND r.origin = 'quiz'";
+  expect(await countRows(reviewsOf, user.email)).toBe(question.facts.length);
+  expect(await countRows("SELECT count(*) AS n FROM Card c JOIN User u ON u.id = c.userId WHERE u.email = ?", user.email)).toBe(question.facts.length);
   await page.goto("/history");
   await expect(page.getByRole("row").filter({ hasText: "Picked questions" })).toHaveCount(1);
 
