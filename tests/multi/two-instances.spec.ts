@@ -1,7 +1,7 @@
 // Nothing per process: a session, the sign-in limit, reviews and classes hold across two app
 // instances sharing one PostgreSQL database.
 import { execFileSync } from "node:child_process";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { rebuildCard, type SrsRating } from "../../lib/srs/scheduler";
 import { newUser, signIn, signUp } from "../e2e/helpers/auth";
 import { getTestBank } from "../e2e/helpers/bank";
@@ -83,7 +83,8 @@ test("the sign-in limit counts attempts made on both instances", async ({ playwr
   await request.dispose();
 });
 
-test("a class created on one instance is joinable on the other", async ({ browser }) => {
+/** A teacher signed in on A and a student signed up (not yet in), each in a browser context of their own. */
+async function teacherAndStudent(browser: Browser) {
   const teacherContext = await browser.newContext();
   const studentContext = await browser.newContext();
   const teacher = teacherContext.request;
@@ -93,6 +94,11 @@ test("a class created on one instance is joinable on the other", async ({ browse
   await signUp(teacher, t, "teacher");
   await signUp(student, s);
   await signIn(teacher, t);
+  return { teacherContext, studentContext, teacher, student, s };
+}
+
+test("a class created on one instance is joinable on the other", async ({ browser }) => {
+  const { teacherContext, studentContext, teacher, student, s } = await teacherAndStudent(browser);
   const { csrfToken } = (await (await student.get(`${B}/api/auth/csrf`)).json()) as { csrfToken: string };
   expect((await student.post(`${B}/api/auth/callback/credentials`, { form: { ...s, csrfToken, json: "true" } })).status()).toBe(200);
 
@@ -107,15 +113,7 @@ test("a class created on one instance is joinable on the other", async ({ browse
 });
 
 test("a student starting one assignment on both instances at once gets one attempt", async ({ browser }) => {
-  const teacherContext = await browser.newContext();
-  const studentContext = await browser.newContext();
-  const teacher = teacherContext.request;
-  const student = studentContext.request;
-  const t = newUser("teacher");
-  const s = newUser();
-  await signUp(teacher, t, "teacher");
-  await signUp(student, s);
-  await signIn(teacher, t);
+  const { teacherContext, studentContext, teacher, student, s } = await teacherAndStudent(browser);
   await signIn(student, s);
   const { id: classId, joinCode } = (await (await teacher.post(`${A}/api/classes`, { data: { name: "One go" } })).json()) as { id: string; joinCode: string };
   expect((await student.post(`${B}/api/classes/join`, { data: { code: joinCode } })).status()).toBe(201);
