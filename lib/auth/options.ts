@@ -77,7 +77,8 @@ export const authOptions: NextAuthOptions = {
         }
         await clearAccountFailures(email);
         const learnerId = cookieValue(headers.cookie as string | undefined, LEARNER_COOKIE);
-        if (learnerId) await recordClaimedAnswersAsReviews(account, getBank(), await claimGuestAttempts(account.id, learnerId));
+        const claimed = learnerId ? await claimGuestAttempts(account.id, learnerId) : [];
+        if (claimed.length) await recordClaimedAnswersAsReviews(account, getBank(), claimed);
         return { id: account.id, sessionVersion: account.sessionVersion };
       },
     }),

@@ -4,10 +4,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { db, onPostgres, readOnSqlite } from "@/lib/db";
+import { onPostgres, readOnSqlite } from "@/lib/db";
 import { decodeSessionToken } from "./jwt";
 import { authOptions, SESSION_COOKIE } from "./options";
-import { publicUserSelect, type PublicUser } from "./users";
+import type { PublicUser } from "./users";
 import { findPublicUserOnPostgres } from "./users-postgres";
 import { findPublicUserOnSqlite } from "./users-sqlite";
 
@@ -31,10 +31,8 @@ export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
   if (!claims?.uid || claims.sv === undefined) return null;
   const uid = claims.uid;
   // A prepared statement on either engine (see lib/db.ts); the session version is then compared here.
-  const found =
-    (await readOnSqlite((client) => findPublicUserOnSqlite(client, uid))) ??
-    (await onPostgres((pool) => findPublicUserOnPostgres(pool, uid))) ??
-    { value: await db.user.findUnique({ where: { id: uid }, select: publicUserSelect }) };
+  const found = (await readOnSqlite((client) => findPublicUserOnSqlite(client, uid))) ?? (await onPostgres((pool) => findPublicUserOnPostgres(pool, uid)));
+  if (!found) throw new Error("no database engine to read the session's user from");
   const user = found.value;
   return user?.sessionVersion === claims.sv ? user : null;
 });

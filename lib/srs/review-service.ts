@@ -181,7 +181,6 @@ export async function recordQuizAnswerAsReview(
  * quiz answer, so claiming twice records nothing twice.
  */
 export async function recordClaimedAnswersAsReviews(user: Pick<PublicUser, "id" | "desiredRetention">, bank: QuestionBank, attemptIds: string[]) {
-  if (!attemptIds.length) return;
   for (const answer of await listAnswersOf(user.id, attemptIds)) {
     const { createdAt, timeMs, ...rest } = answer;
     await recordQuizAnswerAsReview(user, bank, { ...rest, ...(timeMs === null ? {} : { timeMs }) }, createdAt);
