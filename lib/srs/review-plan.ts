@@ -2,6 +2,7 @@
 // row to append, worked out from the card as it stands. Both writers (Prisma, and prepared
 // statements on SQLite) store exactly this, so they cannot drift apart.
 import type { Card } from "@/lib/generated/prisma/client";
+import { newRowId } from "@/lib/ids";
 import { newCardState, reviewCard, type CardState, type SrsRating } from "./scheduler";
 
 export type StoredReview = {
@@ -105,4 +106,16 @@ export function planReview(card: (CardStateColumns & { version: number }) | null
       reviewedAt: after.lastReview ?? input.now,
     },
   };
+}
+
+/**
+ * The rows a writer without Prisma stores for `plan`: the card as it will stand (a new one with a fresh
+ * id, version 1) and the review with a fresh id, as the caller is answered.
+ */
+export function plannedRows(card: Card | null, input: ReviewInput, plan: ReviewPlan, now = new Date()): { card: Card; review: StoredReview } {
+  const saved: Card = card
+    ? { ...card, ...plan.after, version: plan.version + 1 }
+    : { id: newRowId(now.getTime()), userId: input.userId, factId: input.factId, ...plan.after, suspended: false, version: 1, createdAt: now };
+  const { factId, questionId, rating, isCorrect, reviewedAt } = plan.review;
+  return { card: saved, review: { id: newRowId(now.getTime()), factId, questionId, rating, isCorrect, reviewedAt } };
 }

@@ -6,9 +6,8 @@
 import "server-only";
 import type pg from "pg";
 import type { Card } from "@/lib/generated/prisma/client";
-import { newRowId } from "@/lib/ids";
 import { named, queryRows, toPgTimestamp } from "@/lib/postgres-statements";
-import { planReview, STALE_CARD_MESSAGE, type ReviewInput, type ReviewOutcome, type StoredReview } from "./review-plan";
+import { plannedRows, planReview, STALE_CARD_MESSAGE, type ReviewInput, type ReviewOutcome, type StoredReview } from "./review-plan";
 
 const CARD = `"id", "userId", "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "suspended", "version", "createdAt"`;
 const STATE = `"due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"`;
@@ -50,20 +49,16 @@ const UNIQUE_VIOLATION = "23505";
 export async function recordReviewOnPostgres(pool: pg.Pool, input: ReviewInput): Promise<ReviewOutcome> {
   const [card = null] = await queryRows<Card>(pool, cardByFact, [input.userId, input.factId]);
   const plan = planReview(card, input);
-  const now = new Date();
   if (plan) {
-    const saved: Card = card
-      ? { ...card, ...plan.after, version: plan.version + 1 }
-      : { id: newRowId(now.getTime()), userId: input.userId, factId: input.factId, ...plan.after, suspended: false, version: 1, createdAt: now };
+    const { card: saved, review } = plannedRows(card, input, plan);
     const r = plan.review;
-    const review: StoredReview = { id: newRowId(now.getTime()), factId: r.factId, questionId: r.questionId, rating: r.rating, isCorrect: r.isCorrect, reviewedAt: r.reviewedAt };
     const a = plan.after;
     const values = [
       input.userId, saved.version, saved.id,
       toPgTimestamp(a.due), a.stability, a.difficulty, a.elapsedDays, a.scheduledDays, a.learningSteps, a.reps, a.lapses, a.state, a.lastReview && toPgTimestamp(a.lastReview),
       review.id, r.factId, r.questionId, r.clientKey, r.rating, r.isCorrect, r.origin, r.stateBefore, r.elapsedDays, r.timeMs, toPgTimestamp(r.reviewedAt),
     ];
-    const written = await queryRows(pool, card ? moveCard : createCard, card ? values : [...values, input.factId, toPgTimestamp(now)]).catch((error: unknown) => {
+    const written = await queryRows(pool, card ? moveCard : createCard, card ? values : [...values, input.factId, toPgTimestamp(saved.createdAt)]).catch((error: unknown) => {
       // The key taken by a review of another card at the same moment: answered below as a resend.
       if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) return [];
       throw error;

@@ -5,9 +5,8 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import type { Card } from "@/lib/generated/prisma/client";
-import { newRowId } from "@/lib/ids";
 import { fromSqliteDate, preparedOn, toSqliteDate as toText } from "@/lib/sqlite-statements";
-import { planReview, STALE_CARD_MESSAGE, type ReviewInput, type ReviewOutcome, type StoredReview } from "./review-plan";
+import { plannedRows, planReview, STALE_CARD_MESSAGE, type ReviewInput, type ReviewOutcome, type StoredReview } from "./review-plan";
 
 const toTextOrNull = (date: Date | null) => (date ? toText(date) : null);
 
@@ -73,14 +72,10 @@ function writeReview(s: Statements, input: ReviewInput): ReviewOutcome {
   const card = record ? toCard(record) : null;
   const plan = planReview(card, input);
   if (!plan) return { ok: false, status: 409, code: "stale_card", message: STALE_CARD_MESSAGE, card };
-  const now = new Date();
-  const saved: Card = card
-    ? { ...card, ...plan.after, version: plan.version + 1 }
-    : { id: newRowId(now.getTime()), userId: input.userId, factId: input.factId, ...plan.after, suspended: false, version: 1, createdAt: now };
+  const { card: saved, review } = plannedRows(card, input, plan);
   const columns = { ...saved, due: toText(saved.due), lastReview: toTextOrNull(saved.lastReview), createdAt: toText(saved.createdAt) };
   if (card) s.updateCard.run(columns);
   else s.insertCard.run(columns);
-  const review: StoredReview = { id: newRowId(now.getTime()), factId: plan.review.factId, questionId: plan.review.questionId, rating: plan.review.rating, isCorrect: plan.review.isCorrect, reviewedAt: plan.review.reviewedAt };
   s.insertReview.run({
     ...plan.review,
     id: review.id,
