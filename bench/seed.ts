@@ -9,6 +9,7 @@ import Database from "better-sqlite3";
 import { hashPassword } from "@/lib/auth/password";
 import type { QuestionBank } from "@/lib/content/bank";
 import { seededRandom } from "@/lib/quiz/random";
+import { toSqliteDate } from "@/lib/sqlite-statements";
 import { isCardQuestion } from "@/lib/srs/form";
 import { newCardState, reviewCard, type CardState, type SrsRating } from "@/lib/srs/scheduler";
 import {
@@ -39,8 +40,8 @@ export const assignmentId = (c: number, a: number) => id("ca", c * ASSIGNMENTS_P
 /** The class of BIG_CLASS_SIZE: numbered after the classes of CLASS_SIZE. */
 export const bigClassIndex = (size: SeedSize) => size.classes;
 
-/** SQLite text the way Prisma's better-sqlite3 adapter writes a DateTime (compared as text). */
-export const sqlDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
+/** SQLite text the way Prisma's better-sqlite3 adapter writes a DateTime: the app's own conversion. */
+export const sqlDate = toSqliteDate;
 
 export type BenchContent = { facts: { id: string; questionIds: string[] }[]; quizQuestions: string[]; topics: string[] };
 
