@@ -1,10 +1,9 @@
 // Every request but static files passes here first: addresses with broken %-escapes and writes
-// from another site are refused, malformed server-action payloads get a 4xx instead of Next's 500,
-// and each response gets a
-// fresh CSP nonce that Next.js puts on its own scripts. The other security headers are in
+// from another site are refused, malformed server-action payloads and multipart bodies get a 4xx
+// instead of Next's 500, and each response gets a fresh CSP nonce that Next.js puts on its own scripts. The other security headers are in
 // next.config.js. Authentication stays in each handler; this only refuses early.
 import { NextResponse, type NextRequest } from "next/server";
-import { checkActionPayload } from "@/lib/http/action-payload";
+import { checkActionPayload, checkMultipartPost } from "@/lib/http/action-payload";
 import { apiError } from "@/lib/http/api";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
 import { isForeignOrigin } from "@/lib/http/origin";
@@ -26,8 +25,8 @@ export async function proxy(request: NextRequest) {
   if (isForeignOrigin(request.method, request.headers)) {
     return apiError(403, "foreign_origin", "This request came from another site, so it was refused.");
   }
-  if (request.method === "POST" && request.headers.has("next-action")) {
-    const refusal = await checkActionPayload(request);
+  if (request.method === "POST") {
+    const refusal = request.headers.has("next-action") ? await checkActionPayload(request) : await checkMultipartPost(request);
     if (refusal) return refusal;
   }
   const nonce = newNonce();

@@ -1,6 +1,6 @@
 // Server actions arrive as React "reply" payloads. Next.js answers a malformed one (wrong content
-// type, cut short, too large, not a JSON array at its root) with a 500; this check answers 4xx first.
-// Well-formed payloads are left to React's decoder.
+// type, cut short, too large, not a JSON array at its root) with a 500; these checks answer 4xx first,
+// for actions and for multipart bodies posted without one. Well-formed payloads are left to Next.js.
 import { apiError, type ApiErrorBody } from "./api";
 import type { NextResponse } from "next/server";
 
@@ -35,4 +35,15 @@ export async function checkActionPayload(request: Request): Promise<NextResponse
     return isJsonArray(text) ? null : malformed();
   }
   return apiError(415, "unsupported_media_type", "Send form submissions as multipart/form-data or text/plain.");
+}
+
+/**
+ * A multipart POST without a next-action header: on a page, Next.js reads it as a form posted without
+ * JavaScript and answers a body it cannot parse with a 500. Such a body is refused here with a 4xx;
+ * one that parses goes on (forms keep working without JavaScript).
+ */
+export async function checkMultipartPost(request: Request): Promise<NextResponse<ApiErrorBody> | null> {
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) return null;
+  if (Number(request.headers.get("content-length") ?? "0") > ACTION_MAX_BYTES) return apiError(413, "body_too_large", "This form submission is larger than 1 MB.");
+  return (await request.clone().formData().catch(() => null)) ? null : malformed();
 }
