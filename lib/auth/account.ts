@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { isValidTimeZone } from "@/lib/srs/day";
+import { isValidTimeZone } from "@/lib/time/zone";
 import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "@/lib/srs/scheduler";
 import { hashPassword, NewPassword, verifyPassword } from "./password";
 import { accountKey } from "./rate-limit";

@@ -10,7 +10,7 @@ import { hashString, seededRandom } from "@/lib/quiz/random";
 import type { Taker } from "@/lib/quiz/taker";
 import { retrievability } from "@/lib/srs/scheduler";
 import { toCardState } from "@/lib/srs/store";
-import { zonedToInstant } from "./due";
+import { zonedToInstant } from "@/lib/time/due";
 import { masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
 
 const Title = z.string().trim().min(1, "Give the assignment a title.").max(120, "Use at most 120 characters.");

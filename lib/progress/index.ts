@@ -1,6 +1,5 @@
 // Statistics for the learner's progress dashboard: pure functions over plain review and card data.
 export type * from "./types";
-export { addDays, countDaysBetween } from "./day-key";
 export { buildHeatmap, type HeatCell, type HeatLevel, type Heatmap } from "./heatmap";
 export { computeStreaks, type Streaks } from "./streaks";
 export { MATURE_AFTER_DAYS, trueRetention, type Rate, type TrueRetention } from "./retention";

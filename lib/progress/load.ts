@@ -4,7 +4,7 @@ import "server-only";
 import type { PublicUser } from "@/lib/auth/users";
 import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
-import { dayKeyOf } from "@/lib/srs/day";
+import { dayKeyOf } from "@/lib/time/learner-day";
 import { retrievability } from "@/lib/srs/scheduler";
 import { toCardState } from "@/lib/srs/store";
 import { buildHeatmap } from "./heatmap";

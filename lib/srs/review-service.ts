@@ -9,7 +9,7 @@ import { expectedAnswer, gradeAnswer, type AnswerResponse, type Grade } from "@/
 import { presentQuestion, type PresentedQuestion } from "@/lib/quiz/present";
 import { hintFor } from "@/lib/quiz/hint";
 import { hashString } from "@/lib/quiz/random";
-import { dayWindow } from "./day";
+import { dayWindow } from "@/lib/time/learner-day";
 import { chooseQuestion, isCardQuestion } from "./form";
 import { buildQueue, nextInQueue } from "./queue";
 import { formOfQuestionType, ratingForAnswer } from "./rating";

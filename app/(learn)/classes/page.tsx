@@ -7,9 +7,9 @@ import { ActionButton } from "@/components/ui/action-button";
 import { requireUser } from "@/lib/auth/session";
 import { listStudentAssignments } from "@/lib/classroom/assignments";
 import { listStudentClasses } from "@/lib/classroom/classes";
-import { formatDue } from "@/lib/classroom/due";
+import { formatDue } from "@/lib/time/due";
 import { STATUS_LABELS } from "@/lib/classroom/status";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 
 export const metadata: Metadata = { title: "My classes" };

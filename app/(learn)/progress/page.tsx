@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ForecastChart, HeatmapChart, Meter, percent } from "@/components/progress/charts";
 import { requireUser } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { loadProgress } from "@/lib/progress/load";
 import { formatIsoDate } from "@/lib/quiz/format";

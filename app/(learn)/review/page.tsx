@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ReviewSession } from "@/components/review/review-session";
 import { UndoButton } from "@/components/review/undo-button";
 import { requireUser } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { loadReviewScreen, type ReviewMode } from "@/lib/srs/review-service";
 

@@ -4,9 +4,9 @@ import { CreateAssignmentForm } from "@/components/teach/create-assignment-form"
 import { GradebookTable } from "@/components/teach/gradebook-table";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireTeacher } from "@/lib/auth/session";
-import { formatDue } from "@/lib/classroom/due";
+import { formatDue } from "@/lib/time/due";
 import { loadGradebook } from "@/lib/classroom/gradebook";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { getTeacherClass } from "@/lib/classroom/classes";
 

@@ -4,7 +4,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { nowFrom } from "@/lib/clock";
+import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { apiError, readJson } from "@/lib/http/api";
 import { route } from "@/lib/http/route";

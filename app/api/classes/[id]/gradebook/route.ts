@@ -1,7 +1,7 @@
 // GET /api/classes/:id/gradebook: the gradebook as CSV, for the class's teacher.
 import { loadGradebook } from "@/lib/classroom/gradebook";
 import { STATUS_LABELS } from "@/lib/classroom/status";
-import { nowFrom } from "@/lib/clock";
+import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { apiError } from "@/lib/http/api";
 import { csvResponse } from "@/lib/http/csv";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { percentText } from "@/components/teach/gradebook-table";
 import { requireTeacher } from "@/lib/auth/session";
 import { loadAssignmentAnalysis } from "@/lib/classroom/gradebook";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 
 export const metadata: Metadata = { title: "Assignment analysis" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireTeacher } from "@/lib/auth/session";
-import { formatDue } from "@/lib/classroom/due";
+import { formatDue } from "@/lib/time/due";
 import { loadStudentWork } from "@/lib/classroom/gradebook";
 
 export const metadata: Metadata = { title: "Student" };

@@ -1,6 +1,6 @@
 // GET /api/classes/:id/assignments/:aid/questions: the per-question table as CSV.
 import { loadAssignmentAnalysis } from "@/lib/classroom/gradebook";
-import { nowFrom } from "@/lib/clock";
+import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { apiError } from "@/lib/http/api";
 import { csvResponse } from "@/lib/http/csv";
