@@ -4,7 +4,7 @@ export { buildHeatmap, type HeatCell, type HeatLevel, type Heatmap } from "./hea
 export { computeStreaks, type Streaks } from "./streaks";
 export { MATURE_AFTER_DAYS, trueRetention, type Rate, type TrueRetention } from "./retention";
 export { dueForecast, type ForecastDay } from "./forecast";
-export { LEECH_LAPSES, recallByTopic, stateCounts, type StateCounts, type TopicRecall } from "./recall";
+export { recallByTopic, stateCounts, type StateCounts, type TopicRecall } from "./recall";
 export {
   FAIR_RECALL,
   STRONG_RECALL,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { questionStats, median } from "@/lib/classroom/analysis";
 import { masteryOutcome, quizOutcome } from "@/lib/classroom/status";
+import { summarizeRecall } from "@/lib/srs/recall";
 
 const due = new Date("2026-12-01T17:00:00Z");
 const before = new Date("2026-11-30T12:00:00Z");
@@ -41,8 +42,10 @@ describe("masteryOutcome", () => {
     ["studying, below target", [0.95, null], before, "in_progress", 0.475],
     ["at target", [0.9, 0.9], before, "submitted", 0.9],
     ["below target after the due date", [0.5, 0.6], after, "missing", 0.55],
+    ["met after the due date", [0.95, 0.91], after, "submitted", 0.93],
+    ["nothing studied after the due date", [null, null], after, "missing", 0],
   ] as const)("%s", (_name, recalls, now, status, recall) => {
-    const outcome = masteryOutcome(recalls, 0.9, due, now);
+    const outcome = masteryOutcome(summarizeRecall(recalls), 0.9, due, now);
     expect(outcome.status).toBe(status);
     expect(outcome.recall).toBeCloseTo(recall);
   });

@@ -95,7 +95,7 @@ export default async function ProgressPage() {
       <section className="card stack" aria-labelledby="topics-recall-title">
         <h2 id="topics-recall-title">Predicted recall by topic</h2>
         <table className="table">
-          <caption className="visually-hidden">Average chance of recalling each topic&apos;s studied facts now</caption>
+          <caption className="visually-hidden">Average chance of recalling each of a topic&apos;s facts now; a fact not studied yet counts as 0</caption>
           <thead>
             <tr>
               <th scope="col">Topic</th>

@@ -8,18 +8,15 @@ import { formatDue } from "@/lib/time/due";
 import { loadGradebook } from "@/lib/classroom/gradebook";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
-import { getTeacherClass } from "@/lib/classroom/classes";
 
 export const metadata: Metadata = { title: "Class" };
 
 export default async function ClassPage({ params }: PageProps<"/teach/classes/[id]">) {
   const { id } = await params;
   const teacher = await requireTeacher(`/teach/classes/${id}`);
-  const found = await getTeacherClass(teacher.id, id);
-  if (!found) notFound();
   const bank = getBank();
-  const gradebook = await loadGradebook(teacher.id, id, bank, await now());
-  if (!gradebook) notFound();
+  const found = await loadGradebook(teacher.id, id, bank, await now());
+  if (!found) notFound();
   const api = `/api/classes/${id}`;
   return (
     <div className="stack">
@@ -48,7 +45,7 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
 
       <section className="card stack" aria-labelledby="gradebook-title">
         <h2 id="gradebook-title">Gradebook</h2>
-        <GradebookTable gradebook={gradebook} />
+        <GradebookTable gradebook={found} />
         <p>
           <a href={`${api}/gradebook`}>Download the gradebook (CSV)</a>
         </p>
@@ -85,18 +82,18 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
       />
 
       <section className="card stack" aria-labelledby="roster-title">
-        <h2 id="roster-title">Students ({found.members.length})</h2>
+        <h2 id="roster-title">Students ({found.students.length})</h2>
         <ul className="results-list">
-          {found.members.map((m) => (
-            <li key={m.user.id}>
-              {m.user.name} <span className="muted small">{m.user.email}</span>{" "}
+          {found.students.map((s) => (
+            <li key={s.id}>
+              {s.name} <span className="muted small">{s.email}</span>{" "}
               <ActionButton
-                url={`${api}/members/${m.user.id}`}
+                url={`${api}/members/${s.id}`}
                 method="DELETE"
                 label="Remove"
-                ariaLabel={`Remove ${m.user.name} from the class`}
+                ariaLabel={`Remove ${s.name} from the class`}
                 done="Removed."
-                confirm={`Remove ${m.user.name} from ${found.name}?`}
+                confirm={`Remove ${s.name} from ${found.name}?`}
               />
             </li>
           ))}

@@ -62,7 +62,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
       <section className="card stack" aria-labelledby="recall-title">
         <h2 id="recall-title">Predicted recall per fact across the class</h2>
         <table className="table">
-          <caption className="visually-hidden">Mean predicted recall of the students who studied each fact</caption>
+          <caption className="visually-hidden">Each fact&apos;s predicted recall averaged over the class; a student who has not studied it counts as 0</caption>
           <thead>
             <tr>
               <th scope="col">Fact</th>
