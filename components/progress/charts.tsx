@@ -1,6 +1,7 @@
 // The dashboard's charts. Each picture is decorative (aria-hidden) and comes with a table or a
 // sentence that says the same, so nothing depends on seeing colour or shape.
 import type { ForecastDay, Heatmap } from "@/lib/progress";
+import { formatPercent } from "@/lib/progress/percent";
 import { formatIsoDate } from "@/lib/quiz/format";
 
 export function HeatmapChart({ heatmap }: { heatmap: Heatmap }) {
@@ -85,17 +86,13 @@ export function ForecastChart({ forecast }: { forecast: ForecastDay[] }) {
   );
 }
 
-export function percent(value: number | null): string {
-  return value === null ? "–" : `${Math.round(value * 100)}%`;
-}
-
 export function Meter({ value, label }: { value: number | null; label: string }) {
   return (
     <span className="meter-wrap">
       <span className="meter" aria-hidden="true">
         <span style={{ width: `${Math.round((value ?? 0) * 100)}%` }} />
       </span>
-      <span>{percent(value)}</span>
+      <span>{formatPercent(value, "–")}</span>
       <span className="visually-hidden"> {label}</span>
     </span>
   );

@@ -14,3 +14,4 @@ export {
   type TimelineEntry,
 } from "./timeline";
 export { toCsv, type CsvRow, type CsvValue } from "./csv";
+export { formatPercent } from "./percent";

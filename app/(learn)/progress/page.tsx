@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForecastChart, HeatmapChart, Meter, percent } from "@/components/progress/charts";
+import { ForecastChart, HeatmapChart, Meter } from "@/components/progress/charts";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { loadProgress } from "@/lib/progress/load";
+import { formatPercent } from "@/lib/progress/percent";
 import { formatIsoDate } from "@/lib/quiz/format";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -80,7 +81,7 @@ export default async function ProgressPage() {
                 <th scope="row">{label}</th>
                 <td>{rate.passed}</td>
                 <td>{rate.total}</td>
-                <td>{percent(rate.rate)}</td>
+                <td>{formatPercent(rate.rate, "–")}</td>
               </tr>
             ))}
           </tbody>
@@ -128,7 +129,7 @@ export default async function ProgressPage() {
               <span className="what">{e.label}</span>
               <span className="how">
                 {LEVEL_TEXT[e.level]}
-                {e.recall !== null ? ` (${percent(e.recall)})` : ""}
+                {e.recall !== null ? ` (${formatPercent(e.recall)})` : ""}
               </span>
             </li>
           ))}

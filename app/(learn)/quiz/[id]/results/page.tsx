@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ExplanationView } from "@/components/quiz/explanation-view";
 import { RetryMissedButton } from "@/components/quiz/retry-missed-button";
 import { getBank } from "@/lib/content/bank";
+import { formatPercent } from "@/lib/progress/percent";
 import { getAttempt } from "@/lib/quiz/attempts";
 import { getTaker } from "@/lib/quiz/taker";
 import { explainQuestion } from "@/lib/quiz/feedback";
@@ -18,7 +19,6 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[id]/resu
   const total = attempt.questionIds.length;
   const correct = [...attempt.answers.values()].filter((a) => a.isCorrect).length;
   const missed = attempt.questionIds.filter((q) => bank.questions.has(q) && !attempt.answers.get(q)?.isCorrect).length;
-  const percent = total ? Math.round((correct / total) * 100) : 0;
 
   return (
     <div className="stack">
@@ -26,7 +26,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[id]/resu
       <section className="card stack" aria-labelledby="score-title">
         <h2 id="score-title">Your score</h2>
         <p className="score">
-          {correct} of {total} <span className="muted small">({percent}%)</span>
+          {correct} of {total} <span className="muted small">({formatPercent(total ? correct / total : 0)})</span>
         </p>
         <div className="actions">
           {missed > 0 && <RetryMissedButton attemptId={attempt.id} count={missed} />}

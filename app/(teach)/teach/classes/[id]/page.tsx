@@ -8,6 +8,7 @@ import { formatDue } from "@/lib/time/due";
 import { loadGradebook } from "@/lib/classroom/gradebook";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
+import { formatPercent } from "@/lib/progress/percent";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -59,7 +60,7 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
           <ul className="results-list">
             {found.assignments.map((a) => (
               <li key={a.id}>
-                <strong>{a.title}</strong> · {a.kind === "quiz" ? "Quiz" : `Mastery ${Math.round((a.targetRecall ?? 0) * 100)}%`} · due {formatDue(a.dueAt, teacher.timeZone)}{" "}
+                <strong>{a.title}</strong> · {a.kind === "quiz" ? "Quiz" : `Mastery ${formatPercent(a.targetRecall ?? 0)}`} · due {formatDue(a.dueAt, teacher.timeZone)}{" "}
                 <ActionButton
                   url={`${api}/assignments/${a.id}`}
                   method="DELETE"

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { percentText } from "@/components/teach/gradebook-table";
 import { requireTeacher } from "@/lib/auth/session";
 import { loadAssignmentAnalysis } from "@/lib/classroom/gradebook";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
+import { formatPercent } from "@/lib/progress/percent";
 
 export const metadata: Metadata = { title: "Assignment analysis" };
 
@@ -43,7 +43,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
                   <tr key={s.questionId} data-question-id={s.questionId}>
                     <td>{bank.questions.get(s.questionId)?.prompt ?? "A retired question"}</td>
                     <td>{s.answers}</td>
-                    <td>{percentText(s.shareCorrect)}</td>
+                    <td>{formatPercent(s.shareCorrect)}</td>
                     <td>{s.medianTimeMs === null ? "" : `${Math.round(s.medianTimeMs / 1000)} s`}</td>
                     <td>{s.commonWrong ? `${s.commonWrong.answer} (${s.commonWrong.count})` : ""}</td>
                     <td>
@@ -77,7 +77,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
                 <td>
                   {f.studied} of {f.students}
                 </td>
-                <td>{percentText(f.meanRecall)}</td>
+                <td>{formatPercent(f.meanRecall)}</td>
               </tr>
             ))}
           </tbody>
