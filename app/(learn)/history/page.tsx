@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getBank } from "@/lib/content/bank";
 import { listAttempts } from "@/lib/quiz/attempts";
-import { getTaker } from "@/lib/quiz/taker";
+import { getTaker } from "@/lib/auth/taker";
 
 export const metadata: Metadata = { title: "My quizzes" };
 

@@ -6,7 +6,7 @@ import { RetryMissedButton } from "@/components/quiz/retry-missed-button";
 import { getBank } from "@/lib/content/bank";
 import { formatPercent } from "@/lib/progress/percent";
 import { getAttempt } from "@/lib/quiz/attempts";
-import { getTaker } from "@/lib/quiz/taker";
+import { getTaker } from "@/lib/auth/taker";
 import { explainQuestion } from "@/lib/quiz/feedback";
 
 export const metadata: Metadata = { title: "Results" };

@@ -11,7 +11,7 @@ import { route } from "@/lib/http/route";
 import { recordAnswer } from "@/lib/quiz/attempts";
 import { explainQuestion } from "@/lib/quiz/feedback";
 import { AnswerResponse } from "@/lib/quiz/grade";
-import { getTaker } from "@/lib/quiz/taker";
+import { getTaker } from "@/lib/auth/taker";
 import { recordQuizAnswerAsReview } from "@/lib/srs/review-service";
 
 const AnswerInput = z
