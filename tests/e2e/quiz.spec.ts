@@ -33,7 +33,7 @@ test("the home page says what Overflight is and lists every topic with its quest
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Open Skies");
   for (const topic of bank.topics) {
-    const card = page.getByRole("article", { name: topic.title });
+    const card = page.getByRole("article", { name: topic.title, exact: true });
     await expect(card).toContainText(`${topic.questionCount} questions`);
   }
   await expectAccessible(page, "home");
