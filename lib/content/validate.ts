@@ -1,6 +1,6 @@
 // Checks that span items and files: unique ids, references that resolve, citations that quote
 // their source, and answers that the grader can tell apart from the wrong options.
-import { matchesDate, matchesNumber, matchesText, normalizeAnswer } from "@/lib/quiz/match";
+import { matchesDate, matchesNumber, matchesText, normalizeAnswer } from "@/lib/match/match";
 import type { Event, Fact, Question, Source, Topic } from "./schema";
 
 export type Located<T> = { file: string; item: T };
