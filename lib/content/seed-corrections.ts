@@ -29,13 +29,14 @@ export function seedCorrections(bank: QuestionBank, sourceId: string): Map<numbe
 
 export type LinePart = { text: string; isCorrected: boolean };
 
-/** Splits a line into runs, marking the runs that corrections quote (overlapping quotes merge). */
+/** Splits a line into runs, marking every place a correction quotes (overlapping quotes merge). */
 export function markQuotes(line: string, quotes: readonly string[]): LinePart[] {
   const covered = new Array<boolean>(line.length).fill(false);
   for (const quote of quotes) {
-    const start = quote ? line.indexOf(quote) : -1;
-    if (start < 0) continue;
-    for (let i = start; i < start + quote.length; i++) covered[i] = true;
+    if (!quote) continue;
+    for (let start = line.indexOf(quote); start >= 0; start = line.indexOf(quote, start + quote.length)) {
+      for (let i = start; i < start + quote.length; i++) covered[i] = true;
+    }
   }
   const parts: LinePart[] = [];
   for (let i = 0; i < line.length; i++) {
