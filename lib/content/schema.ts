@@ -22,6 +22,20 @@ export const PartialDate = z
 
 const Text = z.string().trim().min(1, "must not be empty");
 
+/** A BCP 47 language tag in its canonical form ("de", "ru", "pt-BR"), naming a language other than
+ * English, the app's own. */
+export const LanguageTag = z.string().superRefine((tag, ctx) => {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    ctx.addIssue({ code: "custom", message: `"${tag}" is not a BCP 47 language tag (write e.g. "de", "ru", "pt-BR")` });
+    return;
+  }
+  if (canonical !== tag) ctx.addIssue({ code: "custom", message: `write the language tag "${tag}" as "${canonical}"` });
+  else if (/^en\b/.test(tag)) ctx.addIssue({ code: "custom", message: "English is the app's language: leave lang out" });
+});
+
 export const SeedSource = z
   .object({
     id: Id,
@@ -42,6 +56,9 @@ export const WebSource = z
     publisher: Text,
     date: PartialDate,
     url: z.url(),
+    /** The language of the page's text, so its title and the sentences quoted from it are marked
+     * up in it (WCAG 3.1.2). Required when they are not English; content:check tells. */
+    lang: LanguageTag.optional(),
   })
   .strict();
 

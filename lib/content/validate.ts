@@ -1,6 +1,7 @@
 // Checks that span items and files: unique ids, references that resolve, citations that quote
 // their source, answers that the grader can tell apart from the wrong options, questions that
-// cannot be answered from their form alone, and current facts that were checked recently.
+// cannot be answered from their form alone, current facts that were checked recently, and sources
+// whose words are not English that say which language they are in.
 import { gradeTextAnswer, matchesDate, matchesNumber, matchesText, normalizeAnswer } from "@/lib/match/match";
 import {
   articleBeforeBlank,
@@ -13,6 +14,7 @@ import {
   longestKeyShare,
   promptGivesAnswer,
 } from "./guessability";
+import { describeGuess, guessForeignLanguage, langMismatch, readsAsEnglish } from "./language";
 import type { Event, Fact, Question, Source, Topic } from "./schema";
 
 export type Located<T> = { file: string; item: T };
@@ -217,6 +219,43 @@ function checkFactDates({ file, item: fact }: Located<Fact>, options: ValidateOp
   }
 }
 
+/**
+ * WCAG 3.1.2: a source whose title or quoted sentences are not English says which language they are
+ * in (its lang), and the lang fits them. A who-said quote is shown as the question itself, so it is
+ * given in English; the original words belong in the fact's citation.
+ */
+function checkLanguages(items: ContentItems, out: ContentProblem[]) {
+  const files = new Map(items.sources.map(({ file, item }) => [item.id, file]));
+  const sources = new Map(items.sources.map(({ item }) => [item.id, item]));
+  const needsLang = new Set<string>();
+  const check = (file: string, id: string, text: string, what: string, sourceId: string) => {
+    const source = sources.get(sourceId);
+    if (!source || source.kind !== "web") return;
+    const guess = guessForeignLanguage(text);
+    if (source.lang === undefined) {
+      if (!guess || needsLang.has(sourceId)) return;
+      needsLang.add(sourceId);
+      const whose = id === sourceId ? "it" : `source "${sourceId}"`;
+      out.push({ file, id, message: `${what} has ${describeGuess(guess)}, so ${whose} needs lang, the BCP 47 tag of its language (WCAG 3.1.2)` });
+      return;
+    }
+    const mismatch = guess ? langMismatch(guess, source.lang) : undefined;
+    if (mismatch) out.push({ file, id, message: `${what} does not fit the lang of source "${sourceId}": ${mismatch}` });
+    else if (!guess && readsAsEnglish(text, source.lang)) {
+      out.push({ file, id, message: `${what} reads as English, but source "${sourceId}" has lang "${source.lang}": cite the English version as its own source` });
+    }
+  };
+  for (const { item: source } of items.sources) check(files.get(source.id) ?? "", source.id, source.title, "its title", source.id);
+  for (const { file, item: fact } of items.facts) {
+    for (const c of fact.citations) check(file, fact.id, c.quote, `the quote "${c.quote.slice(0, 40)}…"`, c.source);
+  }
+  for (const { file, item: q } of items.questions) {
+    if (q.type !== "who_said") continue;
+    const guess = guessForeignLanguage(q.quote);
+    if (guess) out.push({ file, id: q.id, message: `the quote has ${describeGuess(guess)}: give it in English, and cite the original in the fact` });
+  }
+}
+
 /** Every cross-item problem in the content, in file order. An empty list means the content is sound. */
 export function validateContent(items: ContentItems, seeds: SeedTexts, options: ValidateOptions = {}): ContentProblem[] {
   const out: ContentProblem[] = [];
@@ -254,6 +293,7 @@ export function validateContent(items: ContentItems, seeds: SeedTexts, options: 
   }
   for (const located of items.questions) checkQuestion(located, factIds, events, out);
   checkLongestKeyShare(items, out);
+  checkLanguages(items, out);
 
   const askedFacts = new Map<string, number>();
   for (const { item } of items.questions) {

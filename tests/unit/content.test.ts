@@ -166,3 +166,46 @@ describe("content validation", () => {
     expect(() => buildBank(writeContent(tree))).toThrow(/os\.yaml: f-signed/);
   });
 });
+
+describe("the language of quotes (WCAG 3.1.2)", () => {
+  const GERMAN = "Das ist ein herber Rückschlag für die globale Rüstungskontrollarchitektur.";
+  const RUSSIAN = "Полет будет выполняться с аэродрома открытого неба «Кубинка».";
+  const DUTCH = "De drie Baltische republieken zijn gisteren toegelaten bij de besprekingen van het verdrag.";
+  /** The fixture with one more web source in `lang` (or none) and f-eif quoting `quote` from it. */
+  const quoting = (quote: string, lang?: string, title = "A report") => (t: ContentTree) => {
+    t["sources.yaml"].sources.push({ id: "press", kind: "web", title, publisher: "Press", date: "2021-01-15", url: "https://example.org/x", ...(lang ? { lang } : {}) } as never);
+    t["os.yaml"].facts[1]!.citations.push({ source: "press", quote });
+  };
+
+  it("accepts non-English quotes whose source names their language", () => {
+    expect(problemsAfter(quoting(GERMAN, "de"))).toEqual([]);
+    expect(problemsAfter(quoting(RUSSIAN, "ru", "Миссия Канады"))).toEqual([]);
+    expect(problemsAfter(quoting(DUTCH, "nl"))).toEqual([]);
+  });
+
+  it.each<[string, (t: ContentTree) => void, RegExp]>([
+    ["a German quote from a source without lang", quoting(GERMAN), /has de words \(.*\), so source "press" needs lang/],
+    ["a Cyrillic quote from a source without lang", quoting(RUSSIAN), /has Cyrillic script, so source "press" needs lang/],
+    ["a Cyrillic quote from a source in German", quoting(RUSSIAN, "de"), /Cyrillic script, but lang "de" is not a Cyrillic-script language/],
+    ["a Dutch quote from a source in German", quoting(DUTCH, "de"), /look nl, but lang is "de"/],
+    ["an English quote from a source in Russian", quoting("The flight will be made from the Kubinka airfield.", "ru", "Миссия Канады"), /reads as English, but source "press" has lang "ru"/],
+    ["a who-said quote not in English", (t) => (t["os.yaml"].questions[8]!.quote = GERMAN), /give it in English/],
+  ])("reports %s", (_name, change, message) => {
+    const problems = problemsAfter(change);
+    const problem = problems.find((p) => message.test(p.message));
+    expect(problem, JSON.stringify(problems)).toBeDefined();
+    expect(problem?.file).toMatch(/os\.yaml$/);
+  });
+
+  it.each<[string, (t: ContentTree) => void, RegExp]>([
+    ["a title not in English from a source without lang", quoting("In force in 2002.", undefined, "Auswärtiges Amt zur Ankündigung Russlands, aus dem Vertrag über den Offenen Himmel auszutreten"), /its title has de words .*, so it needs lang/],
+    ["a lang that is no language tag", quoting(GERMAN, "German"), /"German" is not a BCP 47 language tag|write the language tag/],
+    ["a lang not written canonically", quoting(GERMAN, "DE"), /write the language tag "DE" as "de"/],
+    ["a lang of English", quoting(GERMAN, "en-GB"), /English is the app's language/],
+  ])("reports %s on the source", (_name, change, message) => {
+    const problems = problemsAfter(change);
+    const problem = problems.find((p) => message.test(p.message));
+    expect(problem, JSON.stringify(problems)).toBeDefined();
+    expect(problem?.file).toMatch(/sources\.yaml$/);
+  });
+});
