@@ -1,5 +1,6 @@
 // The explanation of an answer: why, the fact(s) behind it, the sentence of each source with a
-// link, and a visible correction where the seed article says something else.
+// link (marked up in the source's language when it is not English), and a visible correction
+// where the seed article says something else.
 import type { Explanation, SourceRef } from "@/lib/quiz/feedback";
 import { formatQuote } from "@/lib/quiz/format";
 
@@ -7,9 +8,11 @@ function SourceCard({ source }: { source: SourceRef }) {
   const isWeb = source.url.startsWith("http");
   return (
     <div className="source">
-      <blockquote cite={isWeb ? source.url : undefined}>“{formatQuote(source.quote)}”</blockquote>
+      <blockquote cite={isWeb ? source.url : undefined} lang={source.lang}>
+        “{formatQuote(source.quote)}”
+      </blockquote>
       <p className="muted small">
-        <a href={source.url} {...(isWeb ? { rel: "noopener noreferrer" } : {})}>
+        <a href={source.url} lang={source.lang} {...(isWeb ? { rel: "noopener noreferrer" } : {})}>
           {source.seedLine ? `The seed article, line ${source.seedLine}` : source.title}
         </a>
         {source.seedLine ? "" : ` · ${source.publisher} · ${source.date}`}

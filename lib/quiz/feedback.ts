@@ -12,6 +12,8 @@ export type SourceRef = {
   quote: string;
   /** Line number, when the source is the seed article (linked to its line in the app). */
   seedLine?: number;
+  /** BCP 47 language of the title and quote when not English, for their lang attribute. */
+  lang?: string;
 };
 
 export type FactNote = {
@@ -47,6 +49,7 @@ export function explainQuestion(q: Question, bank: QuestionBank): Explanation {
         url: source.kind === "web" ? source.url : seedLineUrl(source.id, c.line ?? 1),
         quote: c.quote,
         ...(isSeed ? { seedLine: c.line } : {}),
+        ...(source.kind === "web" && source.lang ? { lang: source.lang } : {}),
       });
     }
     facts.push({

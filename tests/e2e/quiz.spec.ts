@@ -180,3 +180,39 @@ test("an attempt on a question since retired from the content still shows in his
   await expect(page.locator(".score")).toContainText("2 of 2");
   await expectAccessible(page, "results with a retired question");
 });
+
+test("a quote not in English carries its language, in the explanation and on its source's page", async ({ page }) => {
+  // The first question whose first fact shows (among its first two sources) one not in English.
+  const picked = [...bank.questions.values()]
+    .filter((q) => q.type === "multiple_choice")
+    .map((q) => {
+      const citation = bank.facts.get(q.facts[0]!)!.citations.slice(0, 2).find((c) => {
+        const s = bank.sources.get(c.source);
+        return s?.kind === "web" && s.lang;
+      });
+      return { q, citation };
+    })
+    .find(({ citation }) => citation);
+  expect(picked, "a question that shows a non-English quote").toBeDefined();
+  const { q, citation } = picked!;
+  const source = bank.sources.get(citation!.source)!;
+  const lang = source.kind === "web" ? source.lang! : "";
+
+  await startPickedQuiz(page, [q.id]);
+  await answerByKeyboard(page, q, bank, true);
+  await expect(page.locator(".verdict")).toContainText("Correct.");
+  const quote = page.locator("blockquote").filter({ hasText: formatQuote(citation!.quote) }).first();
+  await expect(quote).toHaveAttribute("lang", lang);
+  await expect(page.getByRole("link", { name: source.title }).first()).toHaveAttribute("lang", lang);
+  // The explanation's own words stay English: the page's language is not changed around them.
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByText(q.explanation, { exact: true })).not.toHaveAttribute("lang", /.+/);
+  await expectAccessible(page, "feedback with a non-English quote");
+
+  await page.goto(`/sources/${source.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", lang);
+  await expect(page.locator("blockquote").filter({ hasText: formatQuote(citation!.quote) }).first()).toHaveAttribute("lang", lang);
+  await expectAccessible(page, "a source not in English");
+  await page.goto("/sources");
+  await expect(page.getByRole("link", { name: source.title, exact: true })).toHaveAttribute("lang", lang);
+});

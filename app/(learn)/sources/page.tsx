@@ -23,7 +23,9 @@ export default function SourcesPage() {
         {sources.map((s) => (
           <li key={s.id} className="card">
             <h2 className="source-title">
-              <Link href={`/sources/${s.id}`}>{s.title}</Link>
+              <Link href={`/sources/${s.id}`} lang={s.kind === "web" ? s.lang : undefined}>
+                {s.title}
+              </Link>
             </h2>
             <p className="muted small">
               {s.publisher} · {formatIsoDate(s.date)} · cited by {citing.get(s.id) ?? 0} fact(s)

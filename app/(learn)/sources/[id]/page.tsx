@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getBank } from "@/lib/content/bank";
 import { markQuotes, seedCorrections, type SeedCorrection } from "@/lib/content/seed-corrections";
 import { readSeedLines } from "@/lib/content/seed-text";
-import { formatIsoDate } from "@/lib/quiz/format";
+import { formatIsoDate, formatQuote } from "@/lib/quiz/format";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -15,10 +15,12 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
   const facts = [...bank.facts.values()].filter((f) => f.citations.some((c) => c.source === id));
   const citedLines = new Set(facts.flatMap((f) => f.citations.filter((c) => c.source === id).map((c) => c.line)));
   const corrections = source.kind === "seed" ? seedCorrections(bank, id) : new Map<number, SeedCorrection[]>();
+  // The page's language, on its title and on every sentence quoted from it (WCAG 3.1.2).
+  const lang = source.kind === "web" ? source.lang : undefined;
 
   return (
     <div className="stack">
-      <h1>{source.title}</h1>
+      <h1 lang={lang}>{source.title}</h1>
       <p className="muted">
         {source.publisher} · {formatIsoDate(source.date)}
         {source.kind === "web" && (
@@ -69,8 +71,19 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
         <h2 id="facts-title">Facts that cite it ({facts.length})</h2>
         <ul className="results-list">
           {facts.map((f) => (
-            <li key={f.id} className="card">
+            <li key={f.id} className="card stack">
               <p>{f.statement}</p>
+              {source.kind === "web" && (
+                <div className="source">
+                  {f.citations
+                    .filter((c) => c.source === id)
+                    .map((c, j) => (
+                      <blockquote key={j} cite={source.url} lang={lang}>
+                        “{formatQuote(c.quote)}”
+                      </blockquote>
+                    ))}
+                </div>
+              )}
               {f.seedNote && (
                 <p className="seed-note">
                   <strong>The seed article differs: </strong>
