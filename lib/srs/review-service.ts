@@ -33,7 +33,8 @@ export type ReviewScreen = { counts: { new: number; learning: number; due: numbe
 
 export type ReviewMode = "answer" | "flashcards";
 
-export async function loadReviewScreen(user: PublicUser, bank: QuestionBank, now: Date, mode: ReviewMode): Promise<ReviewScreen> {
+/** Today's queue for the learner, with the cards it was built from. */
+async function loadQueue(user: PublicUser, bank: QuestionBank, now: Date) {
   const day = dayWindow(now, user.timeZone, user.dayStartHour);
   const [cards, today] = await Promise.all([listCards(user.id), countToday(user.id, day.start)]);
   const queue = buildQueue({
@@ -46,6 +47,16 @@ export async function loadReviewScreen(user: PublicUser, bank: QuestionBank, now
     now,
     dayEnd: day.end,
   });
+  return { cards, queue };
+}
+
+/** How many cards are new, learning and due today: the home page's "N due now". */
+export async function loadQueueCounts(user: PublicUser, bank: QuestionBank, now: Date): Promise<ReviewScreen["counts"]> {
+  return (await loadQueue(user, bank, now)).queue.counts;
+}
+
+export async function loadReviewScreen(user: PublicUser, bank: QuestionBank, now: Date, mode: ReviewMode): Promise<ReviewScreen> {
+  const { cards, queue } = await loadQueue(user, bank, now);
   const factId = nextInQueue(queue);
   const card = factId ? await viewCard(user, bank, factId, cards.find((c) => c.factId === factId) ?? null, now, mode) : null;
   return { counts: queue.counts, card };

@@ -20,7 +20,7 @@ export default async function QuizPage({ params }: PageProps<"/quiz/[id]">) {
   const open = items.some((item) => !("retired" in item) && !attempt.answers.has(item.id));
   if (!open) redirect(`/quiz/${attempt.id}/results`);
   return (
-    <div className="stack">
+    <div className="stack quiz-page">
       <h1>Quiz</h1>
       <QuizRunner attemptId={attempt.id} items={items} answeredIds={[...attempt.answers.keys()]} />
     </div>
