@@ -226,7 +226,7 @@ export function RetentionChart({ weeks, target }: { weeks: RetentionWeek[]; targ
           ? "No reviews of learned cards in the last 12 weeks yet: retention shows once cards come back for review."
           : `Measured in ${plural(measured.length, "week")} of the last 12; the latest, from ${formatIsoDate(latest!.start)}, ${Math.round((latest!.rate ?? 0) * 100)}% of ${plural(latest!.total, "review")} passed. Your target is ${Math.round(target * 100)}%.`}
       </p>
-      <ChartScroll label="Line chart of retention per week (picture)">
+      <ChartScroll label="Line chart of retention per week (picture)" fromEnd>
         <svg className="chart" viewBox={`0 0 ${width} ${height}`} style={{ minWidth: "32rem" }} aria-hidden="true">
           {[0.5, 0.75, 1].map((t) => (
             <g key={t}>

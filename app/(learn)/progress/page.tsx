@@ -59,7 +59,7 @@ export default async function ProgressPage() {
         </section>
       )}
 
-      <div className="grid">
+      <div className="grid-fit">
         <section className="card" aria-labelledby="streak-title">
           <h2 id="streak-title">Streak</h2>
           <p className="score streak-figure">
