@@ -76,7 +76,8 @@ export default async function HomePage() {
 
 function LearnerToday({ name, home }: { name: string; home: LearnerHome }) {
   const { counts, streaks, resume, lastQuiz, cardCount } = home;
-  const dueNow = counts.due + counts.learning;
+  const dueNow = counts.readyNow;
+  const laterToday = counts.due + counts.learning - dueNow;
   const firstName = name.split(/\s+/)[0] ?? name;
   return (
     <section aria-labelledby="today-title" className="stack">
@@ -99,6 +100,7 @@ function LearnerToday({ name, home }: { name: string; home: LearnerHome }) {
               : counts.new
                 ? `Nothing due now; ${plural(counts.new, "new card")} to learn today.`
                 : "Nothing due now: you are up to date."}
+            {laterToday > 0 && ` ${laterToday} more later today.`}
           </p>
           {dueNow + counts.new > 0 ? (
             <ButtonLink href="/review" icon={<PlayCircle aria-hidden="true" />}>

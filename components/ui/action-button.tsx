@@ -35,19 +35,22 @@ export function ActionButton({ url, method, body, label, ariaLabel, done, confir
     if (redirectTo) router.push(redirectTo);
     router.refresh();
   }
+  const button = (
+    <button
+      type="button"
+      className={className ?? "button secondary small-button"}
+      disabled={pending}
+      onClick={confirm ? undefined : () => void run()}
+      aria-label={ariaLabel}
+    >
+      {label}
+    </button>
+  );
   return (
     <span className="action-button">
-      <button
-        type="button"
-        className={className ?? "button secondary small-button"}
-        disabled={pending}
-        onClick={() => (confirm ? setAsking(true) : void run())}
-        aria-label={ariaLabel}
-      >
-        {label}
-      </button>
-      {confirm && (
+      {confirm ? (
         <ConfirmDialog
+          trigger={button}
           open={asking}
           onOpenChange={setAsking}
           title={confirm}
@@ -55,6 +58,8 @@ export function ActionButton({ url, method, body, label, ariaLabel, done, confir
           confirmLabel={label}
           onConfirm={() => void run()}
         />
+      ) : (
+        button
       )}
       <span role="status" aria-live="polite" className="small">
         {message}

@@ -37,6 +37,8 @@ export function Dialog({ trigger, open, onOpenChange, title, description, childr
 }
 
 type ConfirmProps = {
+  /** The button that opens it: focus returns there when the dialog closes. */
+  trigger: ReactNode;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: ReactNode;
@@ -46,9 +48,9 @@ type ConfirmProps = {
   onConfirm: () => void;
 };
 
-export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, variant = "danger", onConfirm }: ConfirmProps) {
+export function ConfirmDialog({ trigger, open, onOpenChange, title, description, confirmLabel, variant = "danger", onConfirm }: ConfirmProps) {
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={title} description={description}>
+    <Dialog trigger={trigger} open={open} onOpenChange={onOpenChange} title={title} description={description}>
       <div className="actions">
         <button
           type="button"

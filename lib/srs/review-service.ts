@@ -50,9 +50,13 @@ async function loadQueue(user: PublicUser, bank: QuestionBank, now: Date) {
   return { cards, queue };
 }
 
-/** How many cards are new, learning and due today: the home page's "N due now". */
-export async function loadQueueCounts(user: PublicUser, bank: QuestionBank, now: Date): Promise<ReviewScreen["counts"]> {
-  return (await loadQueue(user, bank, now)).queue.counts;
+/**
+ * Today's counts, and how many cards are ready this minute (learning cards waiting for their step
+ * are due later today, not now): the home page's and the dashboard's "N due now".
+ */
+export async function loadQueueCounts(user: PublicUser, bank: QuestionBank, now: Date): Promise<ReviewScreen["counts"] & { readyNow: number }> {
+  const { queue } = await loadQueue(user, bank, now);
+  return { ...queue.counts, readyNow: queue.dueNow };
 }
 
 export async function loadReviewScreen(user: PublicUser, bank: QuestionBank, now: Date, mode: ReviewMode): Promise<ReviewScreen> {

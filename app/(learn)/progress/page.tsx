@@ -25,7 +25,7 @@ export default async function ProgressPage() {
   const at = await now();
   const [p, counts] = await Promise.all([loadProgress(user, bank, at), loadQueueCounts(user, bank, at)]);
   const r = p.retention;
-  const dueNow = counts.due + counts.learning;
+  const dueNow = counts.readyNow;
   const firstRun = p.cardCount === 0;
   return (
     <div className="stack-lg">

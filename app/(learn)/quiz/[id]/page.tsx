@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { QuizRunner, type QuizItem } from "@/components/quiz/quiz-runner";
 import { getBank } from "@/lib/content/bank";
 import { getAttempt } from "@/lib/quiz/attempts";
+import { describeMode } from "@/lib/quiz/describe";
 import { getTaker } from "@/lib/quiz/taker";
 import { presentQuestion } from "@/lib/quiz/present";
 
@@ -21,7 +22,10 @@ export default async function QuizPage({ params }: PageProps<"/quiz/[id]">) {
   if (!open) redirect(`/quiz/${attempt.id}/results`);
   return (
     <div className="stack quiz-page">
-      <h1>Quiz</h1>
+      <div>
+        <p className="eyebrow">{describeMode(attempt.mode, bank)}</p>
+        <h1>Quiz</h1>
+      </div>
       <QuizRunner attemptId={attempt.id} items={items} answeredIds={[...attempt.answers.keys()]} />
     </div>
   );
