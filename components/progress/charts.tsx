@@ -64,21 +64,18 @@ export function HeatmapChart({ heatmap }: { heatmap: Heatmap }) {
               {label}
             </text>
           ))}
-          {heatmap.cells.map((c, i) => {
-            const position = lead + i;
-            return (
-              <rect
-                key={c.day}
-                className={`cell heat-${c.level}`}
-                x={left + Math.floor(position / 7) * (cell + gap)}
-                y={top + (position % 7) * (cell + gap)}
-                width={cell}
-                height={cell}
-              >
-                <title>{`${formatIsoDate(c.day)}: ${plural(c.count, "review")}`}</title>
-              </rect>
-            );
-          })}
+          {/* One path per shade, each cell a square in it: five elements for a year of days. */}
+          {([0, 1, 2, 3, 4] as const).map((level) => (
+            <path
+              key={level}
+              className={`heat-${level}`}
+              d={heatmap.cells
+                .map((c, i) => ({ c, position: lead + i }))
+                .filter(({ c }) => c.level === level)
+                .map(({ position }) => `M${left + Math.floor(position / 7) * (cell + gap)} ${top + (position % 7) * (cell + gap)}h${cell}v${cell}h-${cell}z`)
+                .join("")}
+            />
+          ))}
         </svg>
       </ChartScroll>
       <p className="heat-legend" aria-hidden="true">
