@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getBank } from "@/lib/content/bank";
 import { runFormAction } from "@/lib/http/action";
 import { fieldErrors } from "@/lib/http/api";
-import { ensureTaker } from "@/lib/quiz/taker";
+import { ensureTaker } from "@/lib/auth/taker";
 import { retryMissed, RetryInput, startQuiz, StartQuizInput } from "@/lib/quiz/start";
 
 export type FormState = { message?: string; fields?: Record<string, string> };

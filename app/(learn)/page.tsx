@@ -7,12 +7,12 @@ import { TopicGrid } from "@/components/topic-grid";
 import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { PublicUser } from "@/lib/auth/users";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { loadLearnerHome, type LearnerHome } from "@/lib/progress/home";
 import { QUIZ_LENGTHS } from "@/lib/quiz/build";
-import { getTaker } from "@/lib/quiz/taker";
+import { getTaker } from "@/lib/auth/taker";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 

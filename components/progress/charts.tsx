@@ -5,7 +5,7 @@ import type { ForecastDay, Heatmap, RetentionWeek } from "@/lib/progress";
 import { formatIsoDate } from "@/lib/quiz/format";
 import { Table } from "@/components/ui/table";
 
-export { Meter, percent } from "@/components/ui/meter";
+export { Meter } from "@/components/ui/meter";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /**

@@ -1,17 +1,13 @@
 // The explanation of an answer: why, the fact(s) behind it, the sentence of each source with a
 // link, and a visible correction where the seed article says something else.
 import type { Explanation, SourceRef } from "@/lib/quiz/feedback";
-
-/** Quotes are shown in typographic quotes of their own, so marks copied from the page go. */
-function bareQuote(quote: string): string {
-  return quote.replace(/^["“”'‘’]+|["“”'‘’]+$/g, "").trim();
-}
+import { formatQuote } from "@/lib/quiz/format";
 
 function SourceCard({ source }: { source: SourceRef }) {
   const isWeb = source.url.startsWith("http");
   return (
     <div className="source">
-      <blockquote cite={isWeb ? source.url : undefined}>“{bareQuote(source.quote)}”</blockquote>
+      <blockquote cite={isWeb ? source.url : undefined}>“{formatQuote(source.quote)}”</blockquote>
       <p className="muted small">
         <a href={source.url} {...(isWeb ? { rel: "noopener noreferrer" } : {})}>
           {source.seedLine ? `The seed article, line ${source.seedLine}` : source.title}

@@ -2,6 +2,7 @@
 // The answer control fitting each question type. Every control is a native form element (or a
 // button), so each works by keyboard alone; the value is reported as an AnswerResponse.
 import { useId } from "react";
+import { formatQuote } from "@/lib/quiz/format";
 import type { AnswerResponse } from "@/lib/quiz/grade";
 import type { PresentedQuestion } from "@/lib/quiz/present";
 import { OrderingInput } from "./ordering-input";
@@ -60,7 +61,7 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
       return (
         <fieldset>
           <legend className="visually-hidden">{question.prompt}</legend>
-          {question.type === "who_said" && <blockquote className="quote">“{question.quote}”</blockquote>}
+          {question.type === "who_said" && <blockquote className="quote">“{formatQuote(question.quote)}”</blockquote>}
           <Choices
             name={`${id}-choice`}
             options={question.options.map((o) => ({ value: o, label: o }))}

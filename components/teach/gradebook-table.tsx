@@ -3,10 +3,7 @@ import Link from "next/link";
 import type { Gradebook } from "@/lib/classroom/gradebook";
 import { Table } from "@/components/ui/table";
 import { STATUS_LABELS } from "@/lib/classroom/status";
-
-export function percentText(value: number | null): string {
-  return value === null ? "" : `${Math.round(value * 100)}%`;
-}
+import { formatPercent } from "@/lib/progress/percent";
 
 export function GradebookTable({ gradebook }: { gradebook: Gradebook }) {
   const base = `/teach/classes/${gradebook.id}`;
@@ -31,7 +28,7 @@ export function GradebookTable({ gradebook }: { gradebook: Gradebook }) {
               </th>
               {gradebook.assignments.map((a) => {
                 const cell = gradebook.cells.get(`${s.id}:${a.id}`);
-                const figure = percentText(a.kind === "mastery" ? (cell?.recall ?? null) : (cell?.score ?? null));
+                const figure = formatPercent(a.kind === "mastery" ? (cell?.recall ?? null) : (cell?.score ?? null));
                 return (
                   <td key={a.id} className={`status-${cell?.status ?? "not_started"}`} data-student={s.name} data-assignment={a.title}>
                     {cell ? STATUS_LABELS[cell.status] : ""}

@@ -2,10 +2,7 @@
 // state that says what the list will hold and what to do first.
 import type { CSSProperties, ReactNode } from "react";
 import { EmptyFlightArt } from "@/components/brand/illustrations";
-
-export function percent(value: number | null): string {
-  return value === null ? "–" : `${Math.round(value * 100)}%`;
-}
+import { formatPercent } from "@/lib/progress/percent";
 
 export function Meter({ value, label, topicVar }: { value: number | null; label: string; topicVar?: CSSProperties }) {
   return (
@@ -13,7 +10,7 @@ export function Meter({ value, label, topicVar }: { value: number | null; label:
       <span className="meter" aria-hidden="true">
         <span style={{ width: `${Math.round((value ?? 0) * 100)}%` }} />
       </span>
-      <span>{percent(value)}</span>
+      <span>{formatPercent(value, "–")}</span>
       <span className="visually-hidden"> {label}</span>
     </span>
   );

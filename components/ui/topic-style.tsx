@@ -1,9 +1,23 @@
 // Each topic's tone (a colour token of app/styles/tokens.css) and icon, in one place, so a topic
 // looks the same on the home page, in a quiz, on results and on the dashboard.
-import { BookOpenText, DoorOpen, Landmark, MessageSquareQuote, Plane, Rocket, ShieldHalf, Target, type LucideIcon } from "lucide-react";
+import {
+  BookOpenText,
+  ClipboardCheck,
+  DoorOpen,
+  Hourglass,
+  Landmark,
+  MessageSquareQuote,
+  Plane,
+  Rocket,
+  ScanSearch,
+  ScrollText,
+  ShieldHalf,
+  Target,
+  type LucideIcon,
+} from "lucide-react";
 import type { CSSProperties } from "react";
 
-export type Tone = "sky" | "teal" | "orange" | "violet" | "amber" | "rose" | "green" | "slate";
+export type Tone = "sky" | "teal" | "orange" | "violet" | "amber" | "rose" | "green" | "indigo" | "cyan" | "plum" | "slate";
 
 const TOPICS: Record<string, { tone: Tone; icon: LucideIcon }> = {
   "open-skies-treaty": { tone: "sky", icon: Landmark },
@@ -13,6 +27,11 @@ const TOPICS: Record<string, { tone: Tone; icon: LucideIcon }> = {
   "new-start": { tone: "amber", icon: Rocket },
   inf: { tone: "rose", icon: Target },
   abm: { tone: "green", icon: ShieldHalf },
+  "open-skies-text": { tone: "indigo", icon: ScrollText },
+  "open-skies-history": { tone: "cyan", icon: Hourglass },
+  // A treaty's verification shares its treaty's tone, with an icon of its own.
+  "new-start-verification": { tone: "amber", icon: ScanSearch },
+  "inf-abm-verification": { tone: "plum", icon: ClipboardCheck },
 };
 
 const FALLBACK = { tone: "slate" as Tone, icon: BookOpenText };

@@ -3,11 +3,14 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { isValidTimeZone } from "@/lib/srs/day";
+import { formatPercent } from "@/lib/progress/percent";
+import { isValidTimeZone } from "@/lib/time/zone";
 import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "@/lib/srs/scheduler";
 import { hashPassword, NewPassword, verifyPassword } from "./password";
 import { accountKey } from "./rate-limit";
 import { findPasswordHash, publicUserSelect } from "./users";
+
+const RETENTION_RANGE = `Desired retention is between ${formatPercent(MIN_DESIRED_RETENTION)} and ${formatPercent(MAX_DESIRED_RETENTION)}.`;
 
 export const SettingsInput = z
   .object({
@@ -16,8 +19,8 @@ export const SettingsInput = z
     dayStartHour: z.coerce.number().int().min(0, "The day starts between 0 and 23 h.").max(23, "The day starts between 0 and 23 h."),
     desiredRetention: z.coerce
       .number()
-      .min(MIN_DESIRED_RETENTION, `Desired retention is between ${MIN_DESIRED_RETENTION * 100}% and ${MAX_DESIRED_RETENTION * 100}%.`)
-      .max(MAX_DESIRED_RETENTION, `Desired retention is between ${MIN_DESIRED_RETENTION * 100}% and ${MAX_DESIRED_RETENTION * 100}%.`),
+      .min(MIN_DESIRED_RETENTION, RETENTION_RANGE)
+      .max(MAX_DESIRED_RETENTION, RETENTION_RANGE),
     newPerDay: z.coerce.number().int().min(0, "New cards per day is 0 to 500.").max(500, "New cards per day is 0 to 500."),
     reviewsPerDay: z.coerce.number().int().min(0, "Reviews per day is 0 to 5,000.").max(5000, "Reviews per day is 0 to 5,000."),
   })

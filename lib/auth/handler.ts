@@ -4,7 +4,7 @@
 import "server-only";
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { nowFrom } from "@/lib/clock";
+import { nowFrom } from "@/lib/time/clock";
 import { apiError } from "@/lib/http/api";
 import { route } from "@/lib/http/route";
 import { clientAddress } from "./address";

@@ -5,7 +5,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { nowFrom } from "@/lib/clock";
+import { nowFrom } from "@/lib/time/clock";
 import { env } from "@/lib/env";
 import { LEARNER_COOKIE } from "./learner";
 import { verifyAgainstNothing, verifyPassword } from "./password";

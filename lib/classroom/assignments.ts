@@ -8,9 +8,9 @@ import { db } from "@/lib/db";
 import { pickQuestions, MAX_QUIZ_LENGTH } from "@/lib/quiz/build";
 import { hashString, seededRandom } from "@/lib/quiz/random";
 import type { Taker } from "@/lib/quiz/taker";
-import { retrievability } from "@/lib/srs/scheduler";
-import { toCardState } from "@/lib/srs/store";
-import { zonedToInstant } from "./due";
+import { predictRecall } from "@/lib/srs/recall";
+import { zonedToInstant } from "@/lib/time/due";
+import { factsOfTopics, loadCards } from "./recall";
 import { masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
 
 const Title = z.string().trim().min(1, "Give the assignment a title.").max(120, "Use at most 120 characters.");
@@ -109,25 +109,6 @@ export type StudentAssignment = {
   isArchived: boolean;
 };
 
-/** Recall of each of a topic's facts for one learner (null where the fact has no card yet). */
-export async function topicRecalls(userIds: string[], topicId: string, bank: QuestionBank, now: Date) {
-  const facts = [...bank.facts.values()].filter((f) => f.topic === topicId).map((f) => f.id);
-  const cards = await db.card.findMany({ where: { userId: { in: userIds }, factId: { in: facts } } });
-  // Looked up by key, not searched: a class of 300 has thousands of cards per topic.
-  const byKey = new Map(cards.map((c) => [`${c.userId}:${c.factId}`, c]));
-  const byUser = new Map<string, (number | null)[]>();
-  for (const userId of userIds) {
-    byUser.set(
-      userId,
-      facts.map((factId) => {
-        const card = byKey.get(`${userId}:${factId}`);
-        return card && !card.suspended ? retrievability(toCardState(card), now) : null;
-      }),
-    );
-  }
-  return byUser;
-}
-
 export function parseQuestionIds(json: string | null): string[] {
   return json ? (JSON.parse(json) as string[]) : [];
 }
@@ -141,8 +122,10 @@ export async function listStudentAssignments(userId: string, bank: QuestionBank,
     },
     orderBy: { dueAt: "asc" },
   });
+  // Every mastery topic's cards in one read, however many assignments ask about them.
+  const factsByTopic = factsOfTopics(bank, assignments.flatMap((a) => (a.kind === "mastery" ? [a.topicId ?? ""] : [])));
+  const cardOf = await loadCards([userId], [...factsByTopic.values()].flat());
   const out: StudentAssignment[] = [];
-  const recallsByTopic = new Map<string, (number | null)[]>();
   for (const a of assignments) {
     const base = {
       id: a.id,
@@ -155,11 +138,8 @@ export async function listStudentAssignments(userId: string, bank: QuestionBank,
       isArchived: a.class.archivedAt !== null,
     };
     if (a.kind === "mastery") {
-      const topic = a.topicId ?? "";
-      // Several mastery assignments on one topic share one read of the learner's cards.
-      if (!recallsByTopic.has(topic)) recallsByTopic.set(topic, (await topicRecalls([userId], topic, bank, now)).get(userId) ?? []);
-      const recalls = recallsByTopic.get(topic) ?? [];
-      const outcome = masteryOutcome(recalls, a.targetRecall ?? 0.9, a.dueAt, now);
+      const topic = predictRecall((factsByTopic.get(a.topicId ?? "") ?? []).map((factId) => cardOf(userId, factId)), now);
+      const outcome = masteryOutcome(topic, a.targetRecall ?? 0.9, a.dueAt, now);
       out.push({ ...base, ...outcome, score: null, target: a.targetRecall, attemptsUsed: 0, openAttemptId: null });
       continue;
     }

@@ -49,17 +49,6 @@ export function listTeacherClasses(teacherId: string) {
   });
 }
 
-/** The class with its roster, or null unless this teacher owns it. */
-export function getTeacherClass(teacherId: string, classId: string) {
-  return db.class.findFirst({
-    where: { id: classId, teacherId },
-    include: {
-      members: { include: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
-      assignments: { orderBy: { dueAt: "asc" } },
-    },
-  });
-}
-
 export async function regenerateCode(teacherId: string, classId: string): Promise<string | null> {
   const owned = await db.class.findFirst({ where: { id: classId, teacherId }, select: { id: true } });
   if (!owned) return null;

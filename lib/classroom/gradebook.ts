@@ -4,10 +4,10 @@
 import "server-only";
 import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
-import { retrievability } from "@/lib/srs/scheduler";
-import { toCardState } from "@/lib/srs/store";
+import { predictRecall } from "@/lib/srs/recall";
 import { questionStats } from "./analysis";
-import { parseQuestionIds, topicRecalls } from "./assignments";
+import { parseQuestionIds } from "./assignments";
+import { factsOfTopics, loadCards } from "./recall";
 import { masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
 
 export type GradeCell = { status: AssignmentStatus; score: number | null; recall: number | null; attemptsUsed: number };
@@ -18,12 +18,18 @@ async function ownedClass(teacherId: string, classId: string) {
     select: {
       id: true,
       name: true,
+      joinCode: true,
+      archivedAt: true,
       members: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
       assignments: { orderBy: { dueAt: "asc" } },
     },
   });
 }
 
+/**
+ * The class page's data in one read of the class (name, code, roster, assignments) and one query each
+ * for attempts, correct answers and the cards of every mastery topic, however many assignments it has.
+ */
 export async function loadGradebook(teacherId: string, classId: string, bank: QuestionBank, now: Date) {
   const found = await ownedClass(teacherId, classId);
   if (!found) return null;
@@ -31,10 +37,12 @@ export async function loadGradebook(teacherId: string, classId: string, bank: Qu
   const ids = students.map((s) => s.id);
   const assignmentIds = found.assignments.map((a) => a.id);
   const ofClass = { assignmentId: { in: assignmentIds }, userId: { in: ids } };
-  const [attempts, correct] = await Promise.all([
+  const factsByTopic = factsOfTopics(bank, found.assignments.flatMap((a) => (a.kind === "mastery" ? [a.topicId ?? ""] : [])));
+  const [attempts, correct, cardOf] = await Promise.all([
     db.attempt.findMany({ where: ofClass, select: { id: true, userId: true, assignmentId: true, completedAt: true, questionIds: true } }),
     // Counted apart: a relation _count on the attempts makes SQLite group every answer in the database first.
     db.answer.groupBy({ by: ["attemptId"], where: { isCorrect: true, attempt: ofClass }, _count: { _all: true } }),
+    loadCards(ids, [...factsByTopic.values()].flat()),
   ]);
   const correctBy = new Map(correct.map((c) => [c.attemptId, c._count._all]));
   const triesBy = new Map<string, { completedAt: Date | null; correct: number; total: number }[]>();
@@ -44,17 +52,17 @@ export async function loadGradebook(teacherId: string, classId: string, bank: Qu
   }
   const cells = new Map<string, GradeCell>();
   for (const a of found.assignments) {
-    const recalls = a.kind === "mastery" ? await topicRecalls(ids, a.topicId ?? "", bank, now) : null;
+    const facts = factsByTopic.get(a.topicId ?? "") ?? [];
     for (const s of students) {
-      if (recalls) {
-        const outcome = masteryOutcome(recalls.get(s.id) ?? [], a.targetRecall ?? 0.9, a.dueAt, now);
-        cells.set(`${s.id}:${a.id}`, { ...outcome, score: null, attemptsUsed: 0 });
+      if (a.kind === "mastery") {
+        const topic = predictRecall(facts.map((factId) => cardOf(s.id, factId)), now);
+        cells.set(`${s.id}:${a.id}`, { ...masteryOutcome(topic, a.targetRecall ?? 0.9, a.dueAt, now), score: null, attemptsUsed: 0 });
         continue;
       }
       cells.set(`${s.id}:${a.id}`, { ...quizOutcome(triesBy.get(`${s.id}:${a.id}`) ?? [], a.dueAt, now, a.lateCounts), recall: null });
     }
   }
-  return { id: found.id, name: found.name, students, assignments: found.assignments, cells };
+  return { id: found.id, name: found.name, joinCode: found.joinCode, archivedAt: found.archivedAt, students, assignments: found.assignments, cells };
 }
 
 export type Gradebook = NonNullable<Awaited<ReturnType<typeof loadGradebook>>>;
@@ -80,7 +88,7 @@ export async function loadStudentWork(teacherId: string, classId: string, studen
   return { student: member.user, attempts };
 }
 
-/** Per-question results of a quiz assignment across the class, and per-fact recall. */
+/** Per-question results of a quiz assignment across the class, and each fact's predicted recall across it. */
 export async function loadAssignmentAnalysis(teacherId: string, classId: string, assignmentId: string, bank: QuestionBank, now: Date) {
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, classId, class: { teacherId } },
@@ -88,28 +96,20 @@ export async function loadAssignmentAnalysis(teacherId: string, classId: string,
   });
   if (!assignment) return null;
   const memberIds = assignment.class.members.map((m) => m.userId);
-  const answers = await db.answer.findMany({
-    where: { attempt: { assignmentId, userId: { in: memberIds } } },
-    select: { questionId: true, isCorrect: true, given: true, timeMs: true },
-  });
   const questionIds = assignment.kind === "quiz" ? parseQuestionIds(assignment.questionIds) : [];
   const facts = assignment.kind === "quiz"
     ? [...new Set(questionIds.flatMap((id) => bank.questions.get(id)?.facts ?? []))]
-    : [...bank.facts.values()].filter((f) => f.topic === assignment.topicId).map((f) => f.id);
-  const cards = await db.card.findMany({ where: { userId: { in: memberIds }, factId: { in: facts } }, select: { factId: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true, suspended: true } });
+    : (factsOfTopics(bank, [assignment.topicId ?? ""]).get(assignment.topicId ?? "") ?? []);
+  const [answers, cardOf] = await Promise.all([
+    db.answer.findMany({
+      where: { attempt: { assignmentId, userId: { in: memberIds } } },
+      select: { questionId: true, isCorrect: true, given: true, timeMs: true },
+    }),
+    loadCards(memberIds, facts),
+  ]);
   const factRecall = facts.map((factId) => {
-    const values = cards
-      .filter((c) => c.factId === factId)
-      .filter((c) => !c.suspended)
-      .map((c) => retrievability(toCardState(c), now))
-      .filter((r): r is number => r !== null);
-    return {
-      factId,
-      statement: bank.facts.get(factId)?.statement ?? factId,
-      studied: values.length,
-      students: memberIds.length,
-      meanRecall: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null,
-    };
+    const { count, studied, recall } = predictRecall(memberIds.map((userId) => cardOf(userId, factId)), now);
+    return { factId, statement: bank.facts.get(factId)?.statement ?? factId, studied, students: count, meanRecall: recall };
   });
   return { assignment, stats: questionStats(questionIds, answers), factRecall };
 }

@@ -1,5 +1,7 @@
 // The status of one student's assignment, from plain data: what the student list, the
 // gradebook and the CSV all show, computed in one place.
+import type { RecallSummary } from "@/lib/srs/recall";
+
 export type AssignmentStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing";
 
 export const STATUS_LABELS: Record<AssignmentStatus, string> = {
@@ -33,13 +35,12 @@ export function quizOutcome(tries: readonly QuizTry[], dueAt: Date, now: Date, l
 export type MasteryOutcome = { status: AssignmentStatus; recall: number | null };
 
 /**
- * A mastery assignment ("keep topic T at or above X% predicted recall until D"): the mean
- * predicted recall over the topic's facts, counting an unstudied fact as 0. Met is "submitted";
- * after the due date, below target is "missing".
+ * A mastery assignment ("keep topic T at or above X% predicted recall until D"): the topic's
+ * predicted recall by the rule of lib/srs/recall (an unstudied fact counts 0). Met is "submitted";
+ * after the due date, below target is "missing"; before it, "in progress" once a fact is studied.
  */
-export function masteryOutcome(recalls: readonly (number | null)[], target: number, dueAt: Date, now: Date): MasteryOutcome {
-  const studied = recalls.filter((r) => r !== null).length;
-  const recall = recalls.length ? recalls.reduce<number>((sum, r) => sum + (r ?? 0), 0) / recalls.length : null;
+export function masteryOutcome(topic: RecallSummary, target: number, dueAt: Date, now: Date): MasteryOutcome {
+  const { recall, studied } = topic;
   if (recall !== null && recall >= target) return { status: "submitted", recall };
   if (now > dueAt) return { status: "missing", recall };
   return { status: studied > 0 ? "in_progress" : "not_started", recall };

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { ContentFile } from "./schema";
-import { validateContent, type ContentItems, type ContentProblem, type SeedTexts } from "./validate";
+import { validateContent, type ContentItems, type ContentProblem, type SeedTexts, type ValidateOptions } from "./validate";
 
 export type LoadedContent = { items: ContentItems; problems: ContentProblem[] };
 
@@ -28,7 +28,7 @@ function readSeeds(dir: string): SeedTexts {
 }
 
 /** Loads and checks every *.yaml file in `dir`, in name order. Never throws for bad content. */
-export function loadContent(dir: string): LoadedContent {
+export function loadContent(dir: string, options: ValidateOptions = {}): LoadedContent {
   const items: ContentItems = { sources: [], topics: [], facts: [], events: [], questions: [] };
   const problems: ContentProblem[] = [];
   const files = fs
@@ -57,7 +57,7 @@ export function loadContent(dir: string): LoadedContent {
       for (const item of parsed.data[kind] ?? []) (items[kind] as { file: string; item: unknown }[]).push({ file, item });
     }
   }
-  problems.push(...validateContent(items, readSeeds(dir)));
+  problems.push(...validateContent(items, readSeeds(dir), options));
   return { items, problems };
 }
 

@@ -79,6 +79,9 @@ export const Fact = z
     saidBy: Text.optional(),
     /** For facts whose truth can change: the date the statement was last known true. */
     asOf: IsoDate.optional(),
+    /** The statement says how things stand now (present tense), not how they stood on a date: it
+     * needs asOf, and content:check fails once asOf is more than 18 months old. */
+    current: z.literal(true).optional(),
     /** Shown to learners where the seed article says something different. */
     seedNote: Text.optional(),
     citations: z.array(Citation).min(1, "every fact names at least one source"),

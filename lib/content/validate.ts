@@ -1,6 +1,18 @@
 // Checks that span items and files: unique ids, references that resolve, citations that quote
-// their source, and answers that the grader can tell apart from the wrong options.
-import { matchesDate, matchesNumber, matchesText, normalizeAnswer } from "@/lib/quiz/match";
+// their source, answers that the grader can tell apart from the wrong options, questions that
+// cannot be answered from their form alone, and current facts that were checked recently.
+import { gradeTextAnswer, matchesDate, matchesNumber, matchesText, normalizeAnswer } from "@/lib/match/match";
+import {
+  articleBeforeBlank,
+  foreignDistractors,
+  isChoice,
+  KEY_LENGTH_MARGIN,
+  keyLengthExcess,
+  LONGEST_KEY_SHARE_LIMIT,
+  LONGEST_KEY_SHARE_MIN_QUESTIONS,
+  longestKeyShare,
+  promptGivesAnswer,
+} from "./guessability";
 import type { Event, Fact, Question, Source, Topic } from "./schema";
 
 export type Located<T> = { file: string; item: T };
@@ -17,6 +29,25 @@ export type ContentItems = {
 
 /** The seed document's lines, so seed citations can be checked word for word. */
 export type SeedTexts = Map<string, string[]>;
+
+export type ValidateOptions = {
+  /** Today, YYYY-MM-DD. When given, a fact marked `current` must have been checked (asOf) within
+   * CURRENT_FACT_MAX_AGE_MONTHS of it. A parameter, so the check is the same on every day in tests. */
+  today?: string;
+};
+
+/** How old the asOf of a fact marked current may be. */
+export const CURRENT_FACT_MAX_AGE_MONTHS = 18;
+
+/** The day `months` calendar months before `isoDate` (the last day of a shorter month if need be). */
+export function monthsBefore(isoDate: string, months: number): string {
+  const [year = 0, month = 1, day = 1] = isoDate.split("-").map(Number);
+  const total = year * 12 + (month - 1) - months;
+  const [y, m] = [Math.floor(total / 12), (total % 12) + 1];
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const pad = (n: number, w: number) => String(n).padStart(w, "0");
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(Math.min(day, lastDay), 2)}`;
+}
 
 function findDuplicates<T extends { id: string }>(kind: string, items: Located<T>[], out: ContentProblem[]) {
   const seen = new Map<string, string>();
@@ -37,6 +68,14 @@ function findSame(values: string[]): string | undefined {
   return undefined;
 }
 
+/** Leftovers of copying a page: placeholders such as {open_quotes}, HTML entities, doubled marks. */
+function quoteMarkup(quote: string): string | undefined {
+  if (/\{(?:open|close)_quotes\}/.test(quote)) return "a {open_quotes}-style placeholder";
+  if (/&(?:[a-z]+|#\d+);/i.test(quote)) return "an HTML entity";
+  if (/["“”]{2,}|[‘’']{2,}/.test(quote)) return "a doubled quote mark";
+  return undefined;
+}
+
 function checkCitations(
   { file, item: fact }: Located<Fact>,
   sources: Map<string, Source>,
@@ -46,6 +85,8 @@ function checkCitations(
   for (const citation of fact.citations) {
     const source = sources.get(citation.source);
     const problem = (message: string) => out.push({ file, id: fact.id, message });
+    const markup = quoteMarkup(citation.quote);
+    if (markup) problem(`quote has ${markup}: write what the page shows, "${citation.quote}"`);
     if (!source) {
       problem(`cites unknown source "${citation.source}"`);
       continue;
@@ -88,14 +129,19 @@ function checkQuestion(
     case "cloze": {
       const accepted = [q.answer, ...q.accept];
       for (const wrong of q.reject) {
-        if (matchesText(wrong, q.answer, q.accept)) problem(`near miss "${wrong}" would be graded right`);
+        // A near miss one typo away is what reject is for; the answer itself in another form is a mistake.
+        if (matchesText(wrong, q.answer, q.accept, "exact")) {
+          problem(`near miss "${wrong}" is the answer in another form (order, case or spelling), so it would be graded right`);
+        }
       }
       for (const alt of accepted) {
-        if (!matchesText(alt, q.answer, q.accept)) problem(`accepted answer "${alt}" is graded wrong`);
+        if (!gradeTextAnswer(alt, q)) problem(`accepted answer "${alt}" is graded wrong`);
         for (const wrong of q.reject) {
           if (normalizeAnswer(alt) === normalizeAnswer(wrong)) problem(`"${alt}" is both accepted and rejected`);
         }
       }
+      const article = articleBeforeBlank(q.type === "cloze" ? q.text : "");
+      if (article) problem(`the article "${article}" before the blank tells how the answer begins; rephrase around it`);
       break;
     }
     case "number":
@@ -127,10 +173,52 @@ function checkQuestion(
     case "true_false":
       break;
   }
+  checkGuessability(q, problem);
+}
+
+function checkGuessability(q: Question, problem: (message: string) => void) {
+  const given = promptGivesAnswer(q);
+  if (given) problem(`the prompt gives the answer away ("${given}")`);
+  if (!isChoice(q)) return;
+  const excess = keyLengthExcess(q);
+  if (excess > KEY_LENGTH_MARGIN) {
+    problem(
+      `the key is ${(Math.floor(excess * 1000) / 10).toFixed(1)}% longer than the longest distractor (at most ${KEY_LENGTH_MARGIN * 100}%): write distractors of comparable length`,
+    );
+  }
+  for (const reason of foreignDistractors(q)) problem(`${reason}: options must be of one kind`);
+}
+
+/** Over the whole bank: keys must not be the longest option much more often than chance. */
+function checkLongestKeyShare(items: ContentItems, out: ContentProblem[]) {
+  const { longest, total, share } = longestKeyShare(items.questions.map(({ item }) => item));
+  if (total < LONGEST_KEY_SHARE_MIN_QUESTIONS || share <= LONGEST_KEY_SHARE_LIMIT) return;
+  out.push({
+    file: "content",
+    id: "choice-keys",
+    message: `in ${longest} of ${total} choice questions (${Math.round(share * 100)}%) the key is the longest option; at most ${LONGEST_KEY_SHARE_LIMIT * 100}% may be`,
+  });
+}
+
+function checkFactDates({ file, item: fact }: Located<Fact>, options: ValidateOptions, out: ContentProblem[]) {
+  if (!fact.current) return;
+  if (!fact.asOf) {
+    out.push({ file, id: fact.id, message: "a fact marked current needs asOf, the day it was last checked" });
+    return;
+  }
+  if (!options.today) return;
+  const oldest = monthsBefore(options.today, CURRENT_FACT_MAX_AGE_MONTHS);
+  if (fact.asOf < oldest) {
+    out.push({
+      file,
+      id: fact.id,
+      message: `is marked current but was last checked on ${fact.asOf}, more than ${CURRENT_FACT_MAX_AGE_MONTHS} months before ${options.today}: check it again and move asOf, or state it as of a date`,
+    });
+  }
 }
 
 /** Every cross-item problem in the content, in file order. An empty list means the content is sound. */
-export function validateContent(items: ContentItems, seeds: SeedTexts): ContentProblem[] {
+export function validateContent(items: ContentItems, seeds: SeedTexts, options: ValidateOptions = {}): ContentProblem[] {
   const out: ContentProblem[] = [];
   findDuplicates("source", items.sources, out);
   findDuplicates("topic", items.topics, out);
@@ -151,11 +239,21 @@ export function validateContent(items: ContentItems, seeds: SeedTexts): ContentP
       out.push({ file: located.file, id: located.item.id, message: "an opinion must say who holds it (saidBy)" });
     }
     checkCitations(located, sources, seeds, out);
+    checkFactDates(located, options, out);
+    const citesSeed = located.item.citations.some((c) => sources.get(c.source)?.kind === "seed");
+    if (located.item.seedNote && !citesSeed) {
+      out.push({
+        file: located.file,
+        id: located.item.id,
+        message: "a seedNote must cite the seed lines it corrects, so the seed page can show it beside them",
+      });
+    }
   }
   for (const { file, item } of items.events) {
     if (!factIds.has(item.fact)) out.push({ file, id: item.id, message: `comes from unknown fact "${item.fact}"` });
   }
   for (const located of items.questions) checkQuestion(located, factIds, events, out);
+  checkLongestKeyShare(items, out);
 
   const askedFacts = new Map<string, number>();
   for (const { item } of items.questions) {

@@ -1,5 +1,5 @@
 // The due forecast: how many cards fall due on each of the coming days.
-import { addDays, countDaysBetween } from "./day-key";
+import { addDays, countDaysBetween } from "@/lib/time/calendar";
 import type { DayKeyOf, ProgressCard } from "./types";
 
 export type ForecastDay = { day: string; count: number };

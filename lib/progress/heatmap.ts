@@ -1,5 +1,5 @@
 // The review heatmap: one cell per day of the last year, shaded by how many reviews the learner did.
-import { addDays } from "./day-key";
+import { addDays } from "@/lib/time/calendar";
 import type { DayKeyOf, ProgressReview } from "./types";
 
 export type HeatLevel = 0 | 1 | 2 | 3 | 4;

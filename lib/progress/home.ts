@@ -1,19 +1,19 @@
 // The signed-in learner's home page: what is due now, the streak, and the quiz to resume. Reads
 // only the learner's own rows (each query names the user).
 import "server-only";
-import type { PublicUser } from "@/lib/auth/users";
 import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
 import { listAttempts } from "@/lib/quiz/attempts";
 import { describeMode } from "@/lib/quiz/describe";
 import type { Taker } from "@/lib/quiz/taker";
-import { dayKeyOf } from "@/lib/srs/day";
-import { loadQueueCounts } from "@/lib/srs/review-service";
+import { dayKeyOf } from "@/lib/time/learner-day";
+import { loadQueueCounts, type Reviewer } from "@/lib/srs/review-service";
 import { computeStreaks } from "./streaks";
 
 const YEAR_MS = 366 * 24 * 60 * 60 * 1000;
 
-export async function loadLearnerHome(user: PublicUser, taker: Taker, bank: QuestionBank, now: Date) {
+/** `user` is the signed-in learner: the queue needs their limits, the streak their day. */
+export async function loadLearnerHome(user: Reviewer, taker: Taker, bank: QuestionBank, now: Date) {
   const [counts, reviews, attempts, cardCount] = await Promise.all([
     loadQueueCounts(user, bank, now),
     db.review.findMany({

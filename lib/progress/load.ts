@@ -1,12 +1,10 @@
 // Gathers one learner's dashboard: their own cards and reviews (never anyone else's), turned into
 // the statistics of this folder. Reads follow the learner's rows through indexes on userId.
 import "server-only";
-import type { PublicUser } from "@/lib/auth/users";
 import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
-import { dayKeyOf } from "@/lib/srs/day";
-import { retrievability } from "@/lib/srs/scheduler";
-import { toCardState } from "@/lib/srs/store";
+import { factRecall } from "@/lib/srs/recall";
+import { dayKeyOf, type LearnerDay } from "@/lib/time/learner-day";
 import { buildHeatmap } from "./heatmap";
 import { computeStreaks } from "./streaks";
 import { retentionByWeek, trueRetention } from "./retention";
@@ -17,7 +15,8 @@ import type { CardState, ProgressCard, ReviewRating } from "./types";
 
 const YEAR_MS = 366 * 24 * 60 * 60 * 1000;
 
-export async function loadProgress(user: PublicUser, bank: QuestionBank, now: Date) {
+/** `user` is the signed-in user; its id, time zone and day start are all this needs of it. */
+export async function loadProgress(user: { id: string } & LearnerDay, bank: QuestionBank, now: Date) {
   const [cardRows, reviewRows] = await Promise.all([
     db.card.findMany({ where: { userId: user.id } }),
     db.review.findMany({
@@ -35,7 +34,7 @@ export async function loadProgress(user: PublicUser, bank: QuestionBank, now: Da
     stability: c.stability,
     suspended: c.suspended,
     lapses: c.lapses,
-    recall: retrievability(toCardState(c), now),
+    recall: factRecall(c, now),
   }));
   const facts = [...bank.facts.values()].map((f) => ({ id: f.id, topic: f.topic }));
   return {

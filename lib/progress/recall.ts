@@ -1,4 +1,7 @@
-// What the learner knows now: predicted recall per topic, and how their cards split by state.
+// What the learner knows now: predicted recall per topic (the rule of lib/srs/recall), and how their
+// cards split by state.
+import { isLeech } from "@/lib/srs/leech";
+import { summarizeRecall } from "@/lib/srs/recall";
 import type { ProgressCard, ProgressFact, ProgressTopic } from "./types";
 
 export type TopicRecall = {
@@ -7,7 +10,7 @@ export type TopicRecall = {
   facts: number;
   /** Facts whose card has been reviewed at least once (suspended ones included). */
   studied: number;
-  /** Mean predicted recall of the studied, non-suspended cards; null when there are none. */
+  /** Predicted recall of the topic: the mean over all its facts, an unstudied one counting 0; null for a topic with no facts. */
   meanRecall: number | null;
 };
 
@@ -20,42 +23,19 @@ export type StateCounts = {
   leeches: number;
 };
 
-/** Anki's default leech threshold. */
-export const LEECH_LAPSES = 8;
-
 /** One row per topic, in the order given; facts of unknown topics and cards of unknown facts are skipped. */
 export function recallByTopic(
-  cards: Iterable<Pick<ProgressCard, "factId" | "suspended" | "recall">>,
+  cards: Iterable<Pick<ProgressCard, "factId" | "recall">>,
   facts: Iterable<ProgressFact>,
   topics: readonly ProgressTopic[],
 ): TopicRecall[] {
-  const cardByFact = new Map<string, Pick<ProgressCard, "suspended" | "recall">>();
-  for (const card of cards) cardByFact.set(card.factId, card);
-
-  const rows = new Map(topics.map((t) => [t.id, { facts: 0, studied: 0, recallSum: 0, recallCount: 0 }]));
-  for (const fact of facts) {
-    const row = rows.get(fact.topic);
-    if (!row) continue;
-    row.facts++;
-    const card = cardByFact.get(fact.id);
-    if (!card || card.recall === null) continue;
-    row.studied++;
-    // A suspended card's recall only decays; counting it would drag the topic down for a choice
-    // the learner made on purpose.
-    if (card.suspended) continue;
-    row.recallSum += card.recall;
-    row.recallCount++;
-  }
-
+  const recallOf = new Map<string, number | null>();
+  for (const card of cards) recallOf.set(card.factId, card.recall);
+  const recallsByTopic = new Map<string, (number | null)[]>(topics.map((t) => [t.id, []]));
+  for (const fact of facts) recallsByTopic.get(fact.topic)?.push(recallOf.get(fact.id) ?? null);
   return topics.map((topic) => {
-    const row = rows.get(topic.id) ?? { facts: 0, studied: 0, recallSum: 0, recallCount: 0 };
-    return {
-      topicId: topic.id,
-      title: topic.title,
-      facts: row.facts,
-      studied: row.studied,
-      meanRecall: row.recallCount === 0 ? null : row.recallSum / row.recallCount,
-    };
+    const { count, studied, recall } = summarizeRecall(recallsByTopic.get(topic.id) ?? []);
+    return { topicId: topic.id, title: topic.title, facts: count, studied, meanRecall: recall };
   });
 }
 
@@ -63,14 +43,11 @@ export function recallByTopic(
  * Suspended cards are counted only as suspended, so the state counts plus `suspended` add up to
  * the number of cards. Leeches are counted across all cards: a suspended leech is still one.
  */
-export function stateCounts(
-  cards: Iterable<Pick<ProgressCard, "state" | "suspended" | "lapses">>,
-  leechLapses = LEECH_LAPSES,
-): StateCounts {
+export function stateCounts(cards: Iterable<Pick<ProgressCard, "state" | "suspended" | "lapses">>): StateCounts {
   const counts: StateCounts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, leeches: 0 };
   const names = ["new", "learning", "review", "relearning"] as const;
   for (const card of cards) {
-    if (card.lapses >= leechLapses) counts.leeches++;
+    if (isLeech(card)) counts.leeches++;
     if (card.suspended) counts.suspended++;
     else counts[names[card.state]]++;
   }

@@ -1,6 +1,6 @@
 // True retention, as Anki's add-on and stats define it: the pass rate of reviews of cards that were
 // in the review state, split at 21 days because mature memories are what the schedule is tuned for.
-import { addDays, countDaysBetween } from "./day-key";
+import { addDays, countDaysBetween } from "@/lib/time/calendar";
 import type { ProgressReview } from "./types";
 
 export type Rate = { passed: number; total: number; rate: number | null };

@@ -1,5 +1,5 @@
 // Study streaks: runs of consecutive days with at least one review.
-import { addDays } from "./day-key";
+import { addDays } from "@/lib/time/calendar";
 
 export type Streaks = { current: number; longest: number; reviewedToday: boolean };
 

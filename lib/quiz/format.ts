@@ -12,3 +12,18 @@ export function formatIsoDate(iso: string): string {
   if (monthName) return `${monthName} ${year}`;
   return year ?? iso;
 }
+
+/**
+ * A source's sentence as shown inside typographic quotes: marks that wrap the whole sentence go, an
+ * opening or closing mark whose partner lies outside the quoted sentence goes, and quotations inside
+ * it nest as single quotes, so no mark is doubled.
+ */
+export function formatQuote(quote: string): string {
+  let text = quote.trim();
+  const inner = (t: string) => t.slice(1, -1);
+  if (/^["“]/.test(text) && /["”]$/.test(text) && !/["“”]/.test(inner(text))) text = inner(text).trim();
+  text = text.replace(/"([^"]*)"/g, "‘$1’");
+  if (/^“/.test(text) && !text.includes("”")) text = text.slice(1);
+  if (/”$/.test(text) && !text.includes("“")) text = text.slice(0, -1);
+  return text.replace(/“/g, "‘").replace(/”/g, "’").trim();
+}

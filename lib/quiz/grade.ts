@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { QuestionBank } from "@/lib/content/bank";
 import type { Question } from "@/lib/content/schema";
-import { matchesDate, matchesNumber, matchesText } from "./match";
+import { gradeTextAnswer, matchesDate, matchesNumber } from "@/lib/match/match";
 import { formatIsoDate } from "./format";
 
 const Short = z.string().max(500, "an answer can be at most 500 characters");
@@ -105,7 +105,7 @@ export function gradeAnswer(q: Question, response: AnswerResponse, bank: Questio
   if (response.kind === "text") {
     const text = response.text.trim();
     if (!text) return refuse("Type an answer first.");
-    if (q.type === "typed" || q.type === "cloze") return done(matchesText(text, q.answer, q.accept), text);
+    if (q.type === "typed" || q.type === "cloze") return done(gradeTextAnswer(text, q), text);
     if (q.type === "number") return done(matchesNumber(text, q.answer), text);
     if (q.type === "date") return done(matchesDate(text, q.answer), text);
   }

@@ -1,7 +1,6 @@
 // The review screen and the grading of a review: today's queue for the learner, the next card
 // asked through one of its fact's questions, and an answer (or a self-grade) turned into FSRS.
 import "server-only";
-import type { PublicUser } from "@/lib/auth/users";
 import type { QuestionBank } from "@/lib/content/bank";
 import { listAnswersOf } from "@/lib/quiz/answers";
 import { explainQuestion, type Explanation } from "@/lib/quiz/feedback";
@@ -9,12 +8,18 @@ import { expectedAnswer, gradeAnswer, type AnswerResponse, type Grade } from "@/
 import { presentQuestion, type PresentedQuestion } from "@/lib/quiz/present";
 import { hintFor } from "@/lib/quiz/hint";
 import { hashString } from "@/lib/quiz/random";
-import { dayWindow } from "./day";
+import { dayWindow, type LearnerDay } from "@/lib/time/learner-day";
 import { chooseQuestion, isCardQuestion } from "./form";
 import { buildQueue, nextInQueue } from "./queue";
 import { formOfQuestionType, ratingForAnswer } from "./rating";
 import { newCardState, previewRatings, type SrsRating } from "./scheduler";
 import { countToday, lastQuestionFor, listCards, recordReview, toCardState, type CardRow } from "./store";
+
+/**
+ * What reviewing needs of the learner: their settings, passed in by the caller (the signed-in
+ * user, a PublicUser of lib/auth, has them all), so this folder never reads the session.
+ */
+export type Reviewer = { id: string; desiredRetention: number; newPerDay: number; reviewsPerDay: number } & LearnerDay;
 
 export type ReviewCardView = {
   factId: string;
@@ -34,7 +39,7 @@ export type ReviewScreen = { counts: { new: number; learning: number; due: numbe
 export type ReviewMode = "answer" | "flashcards";
 
 /** Today's queue for the learner, with the cards it was built from. */
-async function loadQueue(user: PublicUser, bank: QuestionBank, now: Date) {
+async function loadQueue(user: Reviewer, bank: QuestionBank, now: Date) {
   const day = dayWindow(now, user.timeZone, user.dayStartHour);
   const [cards, today] = await Promise.all([listCards(user.id), countToday(user.id, day.start)]);
   const queue = buildQueue({
@@ -54,12 +59,12 @@ async function loadQueue(user: PublicUser, bank: QuestionBank, now: Date) {
  * Today's counts, and how many cards are ready this minute (learning cards waiting for their step
  * are due later today, not now): the home page's and the dashboard's "N due now".
  */
-export async function loadQueueCounts(user: PublicUser, bank: QuestionBank, now: Date): Promise<ReviewScreen["counts"] & { readyNow: number }> {
+export async function loadQueueCounts(user: Reviewer, bank: QuestionBank, now: Date): Promise<ReviewScreen["counts"] & { readyNow: number }> {
   const { queue } = await loadQueue(user, bank, now);
   return { ...queue.counts, readyNow: queue.dueNow };
 }
 
-export async function loadReviewScreen(user: PublicUser, bank: QuestionBank, now: Date, mode: ReviewMode): Promise<ReviewScreen> {
+export async function loadReviewScreen(user: Reviewer, bank: QuestionBank, now: Date, mode: ReviewMode): Promise<ReviewScreen> {
   const { cards, queue } = await loadQueue(user, bank, now);
   const factId = nextInQueue(queue);
   const card = factId ? await viewCard(user, bank, factId, cards.find((c) => c.factId === factId) ?? null, now, mode) : null;
@@ -67,7 +72,7 @@ export async function loadReviewScreen(user: PublicUser, bank: QuestionBank, now
 }
 
 async function viewCard(
-  user: PublicUser,
+  user: Reviewer,
   bank: QuestionBank,
   factId: string,
   card: CardRow | null,
@@ -112,7 +117,7 @@ export type SubmitReviewResult =
   | { ok: true; replayed: boolean; rating: SrsRating; grade: Grade | null; due: Date; explanation: Explanation }
   | { ok: false; status: 404 | 409 | 422; code: string; message: string };
 
-export async function submitReview(user: PublicUser, bank: QuestionBank, input: SubmitReviewInput, now: Date): Promise<SubmitReviewResult> {
+export async function submitReview(user: Reviewer, bank: QuestionBank, input: SubmitReviewInput, now: Date): Promise<SubmitReviewResult> {
   const question = bank.questions.get(input.questionId);
   if (!bank.facts.has(input.factId) || !question || !question.facts.includes(input.factId)) {
     return { ok: false, status: 404, code: "unknown_card", message: "That card or question does not exist." };
@@ -162,7 +167,7 @@ export async function submitReview(user: PublicUser, bank: QuestionBank, input: 
 
 /** Signed-in quiz answers are reviews too: each fact the question tests gets one (idempotent per answer). */
 export async function recordQuizAnswerAsReview(
-  user: Pick<PublicUser, "id" | "desiredRetention">,
+  user: Pick<Reviewer, "id" | "desiredRetention">,
   bank: QuestionBank,
   input: { attemptId: string; questionId: string; isCorrect: boolean; timeMs?: number },
   now: Date,
@@ -195,7 +200,7 @@ export async function recordQuizAnswerAsReview(
  * each becomes the account's review, at the time it was answered, oldest first. Idempotent like any
  * quiz answer, so claiming twice records nothing twice.
  */
-export async function recordClaimedAnswersAsReviews(user: Pick<PublicUser, "id" | "desiredRetention">, bank: QuestionBank, attemptIds: string[]) {
+export async function recordClaimedAnswersAsReviews(user: Pick<Reviewer, "id" | "desiredRetention">, bank: QuestionBank, attemptIds: string[]) {
   for (const answer of await listAnswersOf(user.id, attemptIds)) {
     const { createdAt, timeMs, ...rest } = answer;
     await recordQuizAnswerAsReview(user, bank, { ...rest, ...(timeMs === null ? {} : { timeMs }) }, createdAt);

@@ -149,7 +149,7 @@ const FSRS6_WEIGHTS = generatorParameters().w;
  * Uses fractional days since the last review (ts-fsrs's own helper floors to whole days, which would
  * say 100% all day long for a card just learned).
  */
-export function retrievability(card: CardState, now: Date): number | null {
+export function retrievability(card: Pick<CardState, "stability" | "lastReview"> & { state: number }, now: Date): number | null {
   if (card.state === 0 || !card.lastReview) return null;
   const elapsedDays = Math.max(0, (now.getTime() - card.lastReview.getTime()) / DAY_MS);
   return forgetting_curve(FSRS6_WEIGHTS, elapsedDays, card.stability);

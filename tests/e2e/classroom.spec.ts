@@ -132,8 +132,8 @@ test("a class from join code to gradebook, with exact figures in the page and bo
   const quizRows = book.filter((r) => r.assignment === "Open Skies check");
   expect(quizRows.map((r) => [r.student, r.status, r.score, r.attemptsUsed])).toEqual(
     expect.arrayContaining([
-      [nameOnTime, "Submitted", "1", "1"],
-      [nameLate, "Late", String(2 / 3), "1"],
+      [nameOnTime, "Submitted", "100%", "1"],
+      [nameLate, "Late", "67%", "1"],
       [nameNever, "Missing", "", "0"],
     ]),
   );
@@ -141,7 +141,7 @@ test("a class from join code to gradebook, with exact figures in the page and bo
   const perQuestion = parseCsv(await (await teacher!.request.get(`/api/classes/${classId}/assignments/${quizId}/questions`)).text());
   const medians = await Promise.all(choices.map((q) => medianOf(q.id)));
   expect(perQuestion.map((r) => [r.questionId, r.answers, r.correct, r.shareCorrect, r.medianTimeMs])).toEqual(
-    choices.map((q, i) => [q.id, "2", i === 1 ? "1" : "2", i === 1 ? "0.5" : "1", String(medians[i])]),
+    choices.map((q, i) => [q.id, "2", i === 1 ? "1" : "2", i === 1 ? "50%" : "100%", String(medians[i])]),
   );
   expect(perQuestion[1]!.commonWrongAnswer).toBe(choices[1]!.distractors[0]);
 

@@ -1,6 +1,7 @@
 // A guest takes quizzes in a real browser, by keyboard alone, with axe after every state change.
 import { expect, test, type Page } from "@playwright/test";
 import type { Question } from "../../lib/content/schema";
+import { formatQuote } from "../../lib/quiz/format";
 import { answerByKeyboard } from "./helpers/answer";
 import { expectAccessible } from "./helpers/axe";
 import { getTestBank } from "./helpers/bank";
@@ -33,7 +34,7 @@ test("the home page says what Overflight is and lists every topic with its quest
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Open Skies");
   for (const topic of bank.topics) {
-    const card = page.getByRole("article", { name: topic.title });
+    const card = page.getByRole("article", { name: topic.title, exact: true });
     await expect(card).toContainText(`${topic.questionCount} questions`);
   }
   await expectAccessible(page, "home");
@@ -82,7 +83,7 @@ test("every question type by keyboard: feedback with its source, reload mid-quiz
     await expect(page.getByText(q.explanation, { exact: true })).toBeVisible();
     const fact = bank.facts.get(q.facts[0]!)!;
     const citation = fact.citations[0]!;
-    const quote = citation.quote.replace(/^["“”'‘’]+|["“”'‘’]+$/g, "").trim();
+    const quote = formatQuote(citation.quote);
     await expect(page.locator("blockquote").filter({ hasText: quote }).first()).toBeVisible();
     const sourceName = citation.line ? `The seed article, line ${citation.line}` : bank.sources.get(citation.source)!.title;
     await expect(page.getByRole("link", { name: sourceName }).first()).toBeVisible();

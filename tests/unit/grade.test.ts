@@ -70,6 +70,30 @@ describe("gradeAnswer", () => {
   });
 });
 
+describe("gradeAnswer with a question's near misses", () => {
+  const tree = baseContent();
+  tree["os.yaml"].questions.push({
+    id: "q-spelling",
+    type: "typed",
+    facts: ["f-eif"],
+    prompt: "Spell her surname.",
+    explanation: "Zakharova.",
+    answer: "Zakharova",
+    accept: [] as string[],
+    reject: ["Zaharova"],
+  });
+  const spellingBank = buildBank(writeContent(tree));
+
+  it.each<[string, boolean]>([
+    ["Zakharova", true],
+    ["zakharova", true],
+    ["Zaharova", false],
+  ])("grades %j as %s: the reject list holds when grading, not only when checking content", (text, isCorrect) => {
+    const outcome = gradeAnswer(spellingBank.questions.get("q-spelling")!, { kind: "text", text }, spellingBank);
+    expect(outcome.ok && outcome.grade.isCorrect).toBe(isCorrect);
+  });
+});
+
 describe("presentQuestion", () => {
   it("never sends the answer, and keeps one order per attempt", () => {
     const shown = presentQuestion(question("q-mc"), bank, "attempt-1");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   editDistance,
+  gradeTextAnswer,
   matchesDate,
   matchesNumber,
   matchesText,
@@ -8,7 +9,7 @@ import {
   parseDateAnswer,
   parseNumberAnswer,
   typoTolerance,
-} from "@/lib/quiz/match";
+} from "@/lib/match/match";
 
 type TextCase = [input: string, answer: string, accept?: readonly string[]];
 
@@ -238,5 +239,52 @@ describe("parseDateAnswer", () => {
     ["", null],
   ])("%j -> %s", (input, expected) => {
     expect(parseDateAnswer(input)).toBe(expected);
+  });
+});
+
+describe("matchesText with exact leniency", () => {
+  it.each<[string, string, boolean]>([
+    ["hungary and canada", "Canada and Hungary", true],
+    ["THE DUMA", "Duma", true],
+    ["Zakharová", "Zakharova", true],
+    ["1 550", "1550", true],
+    ["Zaharova", "Zakharova", false],
+    ["Helsinky", "Helsinki", false],
+  ])("%j against %j: %s", (input, answer, expected) => {
+    expect(matchesText(input, answer, [], "exact")).toBe(expected);
+  });
+});
+
+describe("gradeTextAnswer", () => {
+  const zakharova = { answer: "Zakharova", accept: ["Maria Zakharova"], reject: ["Zaharova", "Maria Zaharova", "Zakharov"] };
+
+  it.each<[string, boolean]>([
+    ["Zakharova", true],
+    ["zakharova", true],
+    ["Maria Zakharova", true],
+    ["Zakharovva", true],
+    ["Zaharova", false],
+    ["maria zaharova", false],
+    ["Zakharov", false],
+    // As close to the near miss as to the answer: the listed misspelling wins the tie.
+    ["Zakarova", false],
+    ["Lavrova", false],
+  ])("%j for Zakharova with near misses listed: %s", (input, expected) => {
+    expect(gradeTextAnswer(input, zakharova)).toBe(expected);
+  });
+
+  it("forgives the same typo when no near miss is listed, as matchesText does", () => {
+    expect(gradeTextAnswer("Zaharova", { answer: "Zakharova" })).toBe(true);
+  });
+
+  it("never lets a near miss refuse the answer in another form", () => {
+    const key = { answer: "Canada and Hungary", reject: ["Hungary", "Canada"] };
+    expect(gradeTextAnswer("hungary & canada", key)).toBe(true);
+    expect(gradeTextAnswer("Hungary", key)).toBe(false);
+  });
+
+  it("refuses a blank, and what matches no accepted form", () => {
+    expect(gradeTextAnswer("  ", zakharova)).toBe(false);
+    expect(gradeTextAnswer("Peskov", zakharova)).toBe(false);
   });
 });

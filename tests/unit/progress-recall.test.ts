@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { recallByTopic, stateCounts, type ProgressCard } from "@/lib/progress";
+import { LEECH_LAPSES } from "@/lib/srs/leech";
 
 const card = (factId: string, over: Partial<ProgressCard> = {}): ProgressCard => ({
   factId,
@@ -28,26 +29,30 @@ describe("recallByTopic", () => {
     { id: "x1", topic: "not-a-topic" },
   ];
 
-  it("averages recall over studied, non-suspended cards, in the topics' order", () => {
+  it("is the mean over each topic's facts, unstudied ones counting 0, in the topics' order", () => {
     const cards = [
       card("h1", { recall: 0.8 }),
       card("h2", { recall: 0.5 }),
-      card("h3", { recall: 0.1, suspended: true }), // studied, but not in the mean
-      card("h4", { state: 0, recall: null }), // has a card, never reviewed
+      card("h3", { recall: 0.1, suspended: true }), // suspended: counted with its own recall
+      card("h4", { state: 0, recall: null }), // has a card, never reviewed: counts 0
       card("w1", { recall: null, state: 0 }),
       card("x1", { recall: 0.2 }),
       card("orphan", { recall: 0.3 }),
     ];
-    expect(recallByTopic(cards, facts, topics)).toEqual([
-      { topicId: "withdrawals", title: "Withdrawals 2020-2021", facts: 2, studied: 0, meanRecall: null },
-      { topicId: "how", title: "Open Skies: how it worked", facts: 4, studied: 3, meanRecall: 0.65 },
-      { topicId: "new-start", title: "New START", facts: 0, studied: 0, meanRecall: null },
+    const rows = recallByTopic(cards, facts, topics);
+    expect(rows.map((r) => [r.topicId, r.facts, r.studied])).toEqual([
+      ["withdrawals", 2, 0],
+      ["how", 4, 3],
+      ["new-start", 0, 0],
     ]);
+    expect(rows[0]?.meanRecall).toBe(0);
+    expect(rows[1]?.meanRecall).toBeCloseTo((0.8 + 0.5 + 0.1 + 0) / 4, 12);
+    expect(rows[2]?.meanRecall).toBeNull();
   });
 
-  it("has a null mean when every studied card is suspended", () => {
+  it("counts a suspended card with its recall, like any other", () => {
     const rows = recallByTopic([card("w1", { suspended: true, recall: 0.95 })], facts, topics);
-    expect(rows[0]).toEqual({ topicId: "withdrawals", title: "Withdrawals 2020-2021", facts: 2, studied: 1, meanRecall: null });
+    expect(rows[0]).toEqual({ topicId: "withdrawals", title: "Withdrawals 2020-2021", facts: 2, studied: 1, meanRecall: 0.475 });
   });
 });
 
@@ -66,9 +71,9 @@ describe("stateCounts", () => {
     expect(stateCounts(cards)).toEqual({ new: 2, learning: 1, review: 2, relearning: 1, suspended: 2, leeches: 2 });
   });
 
-  it("takes a different leech threshold", () => {
-    const cards = [card("a", { lapses: 3 }), card("b", { lapses: 4 }), card("c", { lapses: 2 })];
-    expect(stateCounts(cards, 3).leeches).toBe(2);
+  it("uses the one leech threshold of lib/srs/leech", () => {
+    const cards = [card("a", { lapses: LEECH_LAPSES - 1 }), card("b", { lapses: LEECH_LAPSES }), card("c", { lapses: LEECH_LAPSES + 5 })];
+    expect(stateCounts(cards).leeches).toBe(2);
   });
 
   it("is all zeros with no cards", () => {

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { StartAssignmentButton } from "@/components/classes/start-assignment-button";
-import { percentText } from "@/components/teach/gradebook-table";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { Table } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { listStudentAssignments } from "@/lib/classroom/assignments";
 import { listStudentClasses } from "@/lib/classroom/classes";
-import { formatDue } from "@/lib/classroom/due";
+import { formatDue } from "@/lib/time/due";
 import { STATUS_LABELS } from "@/lib/classroom/status";
-import { now } from "@/lib/clock";
+import { formatPercent } from "@/lib/progress/percent";
+import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 
 export const metadata: Metadata = { title: "My classes" };
@@ -46,14 +46,14 @@ export default async function ClassesPage() {
                       <span className="muted small">
                         {a.kind === "quiz"
                           ? `Quiz · ${a.attemptsUsed} of ${a.attemptsAllowed} attempt(s) used`
-                          : `Mastery: keep ${percentText(a.target)} predicted recall (now ${percentText(a.recall) || "0%"})`}
+                          : `Mastery: keep ${formatPercent(a.target)} predicted recall (now ${formatPercent(a.recall, "0%")})`}
                       </span>
                     </td>
                     <td>{a.className}</td>
                     <td>{formatDue(a.dueAt, user.timeZone)}</td>
                     <td className={`status-${a.status}`}>
                       {STATUS_LABELS[a.status]}
-                      {a.score !== null && ` · ${percentText(a.score)}`}
+                      {a.score !== null && ` · ${formatPercent(a.score)}`}
                     </td>
                     <td>
                       {a.kind === "mastery" ? (

@@ -8,8 +8,8 @@ import { Table } from "@/components/ui/table";
 import { TopicIcon } from "@/components/ui/topic-style";
 import { getBank } from "@/lib/content/bank";
 import { listAttempts } from "@/lib/quiz/attempts";
+import { getTaker } from "@/lib/auth/taker";
 import { describeMode, topicOfMode } from "@/lib/quiz/describe";
-import { getTaker } from "@/lib/quiz/taker";
 
 export const metadata: Metadata = { title: "My quizzes" };
 

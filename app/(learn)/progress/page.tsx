@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BookOpen, Flame, Layers, PlayCircle } from "lucide-react";
-import { ForecastChart, HeatmapChart, Meter, percent, RetentionChart } from "@/components/progress/charts";
+import { ForecastChart, HeatmapChart, Meter, RetentionChart } from "@/components/progress/charts";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/meter";
 import { Table } from "@/components/ui/table";
 import { TopicIcon, topicVars } from "@/components/ui/topic-style";
 import { requireUser } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { loadProgress } from "@/lib/progress/load";
+import { formatPercent } from "@/lib/progress/percent";
 import { formatIsoDate } from "@/lib/quiz/format";
 import { loadQueueCounts } from "@/lib/srs/review-service";
 
@@ -93,7 +94,7 @@ export default async function ProgressPage() {
         </section>
         <section className="card" aria-labelledby="retention-title">
           <h2 id="retention-title">True retention, last 30 days</h2>
-          <p className="score">{percent(r.all.rate)}</p>
+          <p className="score">{formatPercent(r.all.rate, "–")}</p>
           <dl className="state-list">
             {(
               [
@@ -105,7 +106,7 @@ export default async function ProgressPage() {
               <div key={label}>
                 <dt>{label}</dt>
                 <dd>
-                  {percent(rate.rate)}
+                  {formatPercent(rate.rate, "–")}
                   <span className="visually-hidden">,</span> <span className="muted small">({rate.passed} of {rate.total})</span>
                 </dd>
               </div>
@@ -132,7 +133,7 @@ export default async function ProgressPage() {
 
       <section className="card stack" aria-labelledby="topics-recall-title">
         <h2 id="topics-recall-title">Predicted recall by topic</h2>
-        <Table caption="Average chance of recalling each topic's studied facts now">
+        <Table caption="Average chance of recalling each of a topic's facts now; a fact not studied yet counts as 0">
           <thead>
             <tr>
               <th scope="col">Topic</th>
@@ -170,7 +171,7 @@ export default async function ProgressPage() {
               <span className="what">{e.label}</span>
               <span className="how">
                 {LEVEL_TEXT[e.level]}
-                {e.recall !== null ? ` (${percent(e.recall)})` : ""}
+                {e.recall !== null ? ` (${formatPercent(e.recall)})` : ""}
               </span>
             </li>
           ))}

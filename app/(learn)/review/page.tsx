@@ -6,7 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/meter";
 import { TabLinks } from "@/components/ui/tab-links";
 import { requireUser } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { loadReviewScreen, type ReviewMode } from "@/lib/srs/review-service";
 

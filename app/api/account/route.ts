@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { deleteAccount, SettingsInput, updateSettings } from "@/lib/auth/account";
 import { requireApiUser } from "@/lib/http/user";
-import { isValidTimeZone } from "@/lib/srs/day";
+import { isValidTimeZone } from "@/lib/time/zone";
 import { SignUpInput, createUser } from "@/lib/auth/users";
 import { apiError, readJson } from "@/lib/http/api";
 import { route } from "@/lib/http/route";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getBank } from "@/lib/content/bank";
 import { apiError, readJsonBody, validateBody } from "@/lib/http/api";
 import { route } from "@/lib/http/route";
-import { ensureTaker } from "@/lib/quiz/taker";
+import { ensureTaker } from "@/lib/auth/taker";
 import { PickedQuizInput, retryMissed, startPickedQuiz, startQuiz, StartQuizInput } from "@/lib/quiz/start";
 
 const RetryBody = z.object({ retryOf: z.string().min(1).max(100) }).strict();

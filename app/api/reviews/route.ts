@@ -2,7 +2,7 @@
 // Idempotent by clientKey; 409 with the current card when the card moved since it was shown.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { nowFrom } from "@/lib/clock";
+import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { readJson, apiError } from "@/lib/http/api";
 import { route } from "@/lib/http/route";

@@ -42,7 +42,7 @@ export function baseContent() {
         { id: "e-exit", date: "2020-11-22", label: "US exit", fact: "f-exit" },
       ],
       questions: [
-        { id: "q-mc", type: "multiple_choice", facts: ["f-signed"], prompt: "Where was it signed?", explanation: "Helsinki.", answer: "Helsinki", distractors: ["Vienna", "Geneva"] },
+        { id: "q-mc", type: "multiple_choice", facts: ["f-signed"], prompt: "Where was it signed?", explanation: "Helsinki.", answer: "Helsinki", distractors: ["Vienna", "Budapest"] },
         { id: "q-tf", type: "true_false", facts: ["f-signed"], prompt: "It was signed in 1990.", explanation: "1992.", answer: false },
         { id: "q-typed", type: "typed", facts: ["f-eif"], prompt: "Which city?", explanation: "Helsinki.", answer: "Canada and Hungary", accept: [] as string[], reject: ["Hungary"] },
         { id: "q-cloze", type: "cloze", facts: ["f-eif"], prompt: "Fill in.", explanation: "Helsinki.", text: "Signed in ___ in 1992.", answer: "Helsinki" },

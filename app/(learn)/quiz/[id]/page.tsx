@@ -4,7 +4,7 @@ import { QuizRunner, type QuizItem } from "@/components/quiz/quiz-runner";
 import { getBank } from "@/lib/content/bank";
 import { getAttempt } from "@/lib/quiz/attempts";
 import { describeMode } from "@/lib/quiz/describe";
-import { getTaker } from "@/lib/quiz/taker";
+import { getTaker } from "@/lib/auth/taker";
 import { presentQuestion } from "@/lib/quiz/present";
 
 export const metadata: Metadata = { title: "Quiz" };

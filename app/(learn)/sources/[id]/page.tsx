@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getBank } from "@/lib/content/bank";
+import { markQuotes, seedCorrections, type SeedCorrection } from "@/lib/content/seed-corrections";
 import { readSeedLines } from "@/lib/content/seed-text";
 import { formatIsoDate } from "@/lib/quiz/format";
 
@@ -13,6 +14,7 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
   if (!source) notFound();
   const facts = [...bank.facts.values()].filter((f) => f.citations.some((c) => c.source === id));
   const citedLines = new Set(facts.flatMap((f) => f.citations.filter((c) => c.source === id).map((c) => c.line)));
+  const corrections = source.kind === "seed" ? seedCorrections(bank, id) : new Map<number, SeedCorrection[]>();
 
   return (
     <div className="stack">
@@ -32,20 +34,34 @@ export default async function SourcePage({ params }: PageProps<"/sources/[id]">)
         <section aria-labelledby="seed-text" className="card stack">
           <h2 id="seed-text">The text, line by line</h2>
           <p className="muted small">
-            A machine translation with known errors; lines that facts cite are numbered links from their questions.
+            A machine translation with known errors. The {corrections.size} lines the content corrects are marked, with
+            the correction under each; lines that facts cite are numbered links from their questions.
           </p>
           <ol className="seed-lines">
-            {readSeedLines(source.file).map((line, i) =>
-              line.trim() ? (
-                <li key={i} id={`line-${i + 1}`}>
+            {readSeedLines(source.file).map((line, i) => {
+              if (!line.trim()) return null;
+              const lineCorrections = corrections.get(i + 1) ?? [];
+              const quotes = lineCorrections.flatMap((c) => c.quotes);
+              return (
+                <li key={i} id={`line-${i + 1}`} className={lineCorrections.length > 0 ? "corrected" : undefined}>
                   <span className="num">{i + 1}</span>
-                  <span>
-                    {line}
-                    {citedLines.has(i + 1) && <span className="visually-hidden"> (cited)</span>}
-                  </span>
+                  <div className="line">
+                    <p>
+                      {markQuotes(line, quotes).map((part, j) =>
+                        part.isCorrected ? <mark key={j}>{part.text}</mark> : <span key={j}>{part.text}</span>,
+                      )}
+                      {citedLines.has(i + 1) && lineCorrections.length === 0 && <span className="visually-hidden"> (cited)</span>}
+                    </p>
+                    {lineCorrections.map((c) => (
+                      <p key={c.factId} className="seed-note small">
+                        <strong>Correction: </strong>
+                        {c.note}
+                      </p>
+                    ))}
+                  </div>
                 </li>
-              ) : null,
-            )}
+              );
+            })}
           </ol>
         </section>
       ) : null}

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { apiError } from "@/lib/http/api";
 import { route } from "@/lib/http/route";
 import { getAttempt } from "@/lib/quiz/attempts";
-import { getTaker } from "@/lib/quiz/taker";
+import { getTaker } from "@/lib/auth/taker";
 
 export const GET = route(async (_request: Request, ctx: RouteContext<"/api/attempts/[id]">) => {
   const { id } = await ctx.params;

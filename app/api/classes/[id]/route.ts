@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { regenerateCode, setArchived } from "@/lib/classroom/classes";
-import { nowFrom } from "@/lib/clock";
+import { nowFrom } from "@/lib/time/clock";
 import { apiError, readJson } from "@/lib/http/api";
 import { route } from "@/lib/http/route";
 import { requireApiTeacher } from "@/lib/http/user";

@@ -1,6 +1,6 @@
 // POST /api/reviews/undo: undo the learner's last grade; the card is rebuilt from its log.
 import { NextResponse } from "next/server";
-import { nowFrom } from "@/lib/clock";
+import { nowFrom } from "@/lib/time/clock";
 import { apiError } from "@/lib/http/api";
 import { route } from "@/lib/http/route";
 import { requireApiUser } from "@/lib/http/user";

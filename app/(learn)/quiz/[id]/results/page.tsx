@@ -10,12 +10,13 @@ import { ButtonLink } from "@/components/ui/button";
 import { Tabs } from "@/components/ui/tabs";
 import { TopicIcon } from "@/components/ui/topic-style";
 import { getBank } from "@/lib/content/bank";
+import { formatPercent } from "@/lib/progress/percent";
 import { findPreviousAttempt, getAttempt, type AttemptView } from "@/lib/quiz/attempts";
 import { breakdownAttempt, compareScores, scoreWords } from "@/lib/quiz/breakdown";
 import { describeMode } from "@/lib/quiz/describe";
 import { explainQuestion } from "@/lib/quiz/feedback";
 import { formatIsoDate } from "@/lib/quiz/format";
-import { getTaker } from "@/lib/quiz/taker";
+import { getTaker } from "@/lib/auth/taker";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -29,7 +30,6 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[id]/resu
   const isRight = (qid: string) => attempt.answers.get(qid)?.isCorrect ?? false;
   const correct = [...attempt.answers.values()].filter((a) => a.isCorrect).length;
   const missedIds = attempt.questionIds.filter((q) => bank.questions.has(q) && !isRight(q));
-  const percent = total ? Math.round((correct / total) * 100) : 0;
   const { byTopic, byType } = breakdownAttempt(attempt.questionIds, isRight, bank);
   const previous = await findPreviousAttempt({ taker, attemptId: attempt.id, mode: attempt.mode, before: attempt.createdAt });
   const change = compareScores({ correct, total }, previous);
@@ -48,7 +48,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[id]/resu
             Your score
           </h2>
           <p className="score">
-            {correct} of {total} <span className="muted small">({percent}%)</span>
+            {correct} of {total} <span className="muted small">({formatPercent(total ? correct / total : 0)})</span>
           </p>
           <p className="score-words">{scoreWords(correct, total)}</p>
           {previous && change !== null && (

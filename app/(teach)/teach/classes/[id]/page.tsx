@@ -1,28 +1,26 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
+import { ArrowLeft, Download } from "lucide-react";
 import { CreateAssignmentForm } from "@/components/teach/create-assignment-form";
 import { GradebookTable } from "@/components/teach/gradebook-table";
-import Link from "next/link";
-import { ArrowLeft, Download } from "lucide-react";
 import { ActionButton } from "@/components/ui/action-button";
-import { TableSkeleton } from "@/components/ui/skeleton";
 import { Badge } from "@/components/ui/badge";
 import { requireTeacher } from "@/lib/auth/session";
-import { formatDue } from "@/lib/classroom/due";
+import { formatDue } from "@/lib/time/due";
 import { loadGradebook } from "@/lib/classroom/gradebook";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
-import { getTeacherClass } from "@/lib/classroom/classes";
+import { formatPercent } from "@/lib/progress/percent";
 
 export const metadata: Metadata = { title: "Class" };
 
 export default async function ClassPage({ params }: PageProps<"/teach/classes/[id]">) {
   const { id } = await params;
   const teacher = await requireTeacher(`/teach/classes/${id}`);
-  const found = await getTeacherClass(teacher.id, id);
-  if (!found) notFound();
   const bank = getBank();
+  const found = await loadGradebook(teacher.id, id, bank, await now());
+  if (!found) notFound();
   const api = `/api/classes/${id}`;
   return (
     <div className="stack-lg">
@@ -36,7 +34,7 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
           <h1>{found.name}</h1>
         </div>
         <p className="muted">
-          {found.members.length} student{found.members.length === 1 ? "" : "s"} · {found.assignments.length} assignment
+          {found.students.length} student{found.students.length === 1 ? "" : "s"} · {found.assignments.length} assignment
           {found.assignments.length === 1 ? "" : "s"}
         </p>
       </div>
@@ -64,9 +62,7 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
 
       <section className="card stack" aria-labelledby="gradebook-title">
         <h2 id="gradebook-title">Gradebook</h2>
-        <Suspense fallback={<TableSkeleton label="Loading the gradebook…" />}>
-          <Gradebook teacherId={teacher.id} classId={id} />
-        </Suspense>
+        <GradebookTable gradebook={found} />
         <p>
           <a className="button secondary small-button" href={`${api}/gradebook`}>
             <Download aria-hidden="true" />
@@ -84,7 +80,7 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
             {found.assignments.map((a) => (
               <li key={a.id}>
                 <strong>{a.title}</strong>
-                <Badge tone={a.kind === "quiz" ? "brand" : "note"}>{a.kind === "quiz" ? "Quiz" : `Mastery ${Math.round((a.targetRecall ?? 0) * 100)}%`}</Badge>
+                <Badge tone={a.kind === "quiz" ? "brand" : "note"}>{a.kind === "quiz" ? "Quiz" : `Mastery ${formatPercent(a.targetRecall ?? 0)}`}</Badge>
                 <span className="muted small">due {formatDue(a.dueAt, teacher.timeZone)}</span>
                 <ActionButton
                   url={`${api}/assignments/${a.id}`}
@@ -108,18 +104,18 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
       />
 
       <section className="card stack" aria-labelledby="roster-title">
-        <h2 id="roster-title">Students ({found.members.length})</h2>
+        <h2 id="roster-title">Students ({found.students.length})</h2>
         <ul className="results-list roster">
-          {found.members.map((m) => (
-            <li key={m.user.id}>
-              <strong>{m.user.name}</strong> <span className="muted small">{m.user.email}</span>
+          {found.students.map((s) => (
+            <li key={s.id}>
+              <strong>{s.name}</strong> <span className="muted small">{s.email}</span>
               <ActionButton
-                url={`${api}/members/${m.user.id}`}
+                url={`${api}/members/${s.id}`}
                 method="DELETE"
                 label="Remove"
-                ariaLabel={`Remove ${m.user.name} from the class`}
+                ariaLabel={`Remove ${s.name} from the class`}
                 done="Removed."
-                confirm={`Remove ${m.user.name} from ${found.name}?`}
+                confirm={`Remove ${s.name} from ${found.name}?`}
               />
             </li>
           ))}
@@ -127,11 +123,4 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
       </section>
     </div>
   );
-}
-
-/** The gradebook is the page's slow part (a class of 300 takes about 0.3 s): it streams in after the rest. */
-async function Gradebook({ teacherId, classId }: { teacherId: string; classId: string }) {
-  const gradebook = await loadGradebook(teacherId, classId, getBank(), await now());
-  if (!gradebook) return <p className="muted">This class has no gradebook.</p>;
-  return <GradebookTable gradebook={gradebook} />;
 }

@@ -4,7 +4,7 @@ import { startAssignment } from "@/lib/classroom/assignments";
 import { apiError } from "@/lib/http/api";
 import { route } from "@/lib/http/route";
 import { requireApiUser } from "@/lib/http/user";
-import { ensureTaker } from "@/lib/quiz/taker";
+import { ensureTaker } from "@/lib/auth/taker";
 
 export const POST = route(async (_request: Request, ctx: RouteContext<"/api/assignments/[id]/start">) => {
   const auth = await requireApiUser();

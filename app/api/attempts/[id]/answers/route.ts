@@ -4,14 +4,14 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { nowFrom } from "@/lib/clock";
+import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { apiError, readJson } from "@/lib/http/api";
 import { route } from "@/lib/http/route";
 import { recordAnswer } from "@/lib/quiz/attempts";
 import { explainQuestion } from "@/lib/quiz/feedback";
 import { AnswerResponse } from "@/lib/quiz/grade";
-import { getTaker } from "@/lib/quiz/taker";
+import { getTaker } from "@/lib/auth/taker";
 import { recordQuizAnswerAsReview } from "@/lib/srs/review-service";
 
 const AnswerInput = z

@@ -1,11 +1,12 @@
 // GET /api/classes/:id/gradebook: the gradebook as CSV, for the class's teacher.
 import { loadGradebook } from "@/lib/classroom/gradebook";
 import { STATUS_LABELS } from "@/lib/classroom/status";
-import { nowFrom } from "@/lib/clock";
+import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { apiError } from "@/lib/http/api";
 import { csvResponse } from "@/lib/http/csv";
 import { route } from "@/lib/http/route";
+import { formatPercent } from "@/lib/progress/percent";
 import { requireApiTeacher } from "@/lib/http/user";
 
 export const GET = route(async (request: Request, ctx: RouteContext<"/api/classes/[id]/gradebook">) => {
@@ -24,8 +25,8 @@ export const GET = route(async (request: Request, ctx: RouteContext<"/api/classe
         kind: a.kind,
         dueAt: a.dueAt,
         status: cell ? STATUS_LABELS[cell.status] : "",
-        score: cell?.score ?? null,
-        recall: cell?.recall ?? null,
+        score: formatPercent(cell?.score),
+        recall: formatPercent(cell?.recall),
         attemptsUsed: cell?.attemptsUsed ?? 0,
       };
     }),

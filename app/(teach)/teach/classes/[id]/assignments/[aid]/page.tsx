@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
-import { percentText } from "@/components/teach/gradebook-table";
 import { Table } from "@/components/ui/table";
 import { requireTeacher } from "@/lib/auth/session";
 import { loadAssignmentAnalysis } from "@/lib/classroom/gradebook";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
+import { formatPercent } from "@/lib/progress/percent";
 
 export const metadata: Metadata = { title: "Assignment analysis" };
 
@@ -49,7 +49,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
                   <tr key={s.questionId} data-question-id={s.questionId}>
                     <td className="wide">{bank.questions.get(s.questionId)?.prompt ?? "A retired question"}</td>
                     <td>{s.answers}</td>
-                    <td>{percentText(s.shareCorrect)}</td>
+                    <td>{formatPercent(s.shareCorrect)}</td>
                     <td>{s.medianTimeMs === null ? "" : `${Math.round(s.medianTimeMs / 1000)} s`}</td>
                     <td>{s.commonWrong ? `${s.commonWrong.answer} (${s.commonWrong.count})` : ""}</td>
                     <td>
@@ -66,7 +66,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
       )}
       <section className="card stack" aria-labelledby="recall-title">
         <h2 id="recall-title">Predicted recall per fact across the class</h2>
-        <Table caption="Mean predicted recall of the students who studied each fact">
+        <Table caption="Each fact's predicted recall averaged over the class; a student who has not studied it counts as 0">
           <thead>
             <tr>
               <th scope="col" className="wide">
@@ -83,7 +83,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
                 <td>
                   {f.studied} of {f.students}
                 </td>
-                <td>{percentText(f.meanRecall)}</td>
+                <td>{formatPercent(f.meanRecall)}</td>
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
 import { Table } from "@/components/ui/table";
 import { requireTeacher } from "@/lib/auth/session";
-import { formatDue } from "@/lib/classroom/due";
+import { formatDue } from "@/lib/time/due";
 import { loadStudentWork } from "@/lib/classroom/gradebook";
 
 export const metadata: Metadata = { title: "Student" };

@@ -1,10 +1,11 @@
 // GET /api/classes/:id/assignments/:aid/questions: the per-question table as CSV.
 import { loadAssignmentAnalysis } from "@/lib/classroom/gradebook";
-import { nowFrom } from "@/lib/clock";
+import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { apiError } from "@/lib/http/api";
 import { csvResponse } from "@/lib/http/csv";
 import { route } from "@/lib/http/route";
+import { formatPercent } from "@/lib/progress/percent";
 import { requireApiTeacher } from "@/lib/http/user";
 
 export const GET = route(async (request: Request, ctx: RouteContext<"/api/classes/[id]/assignments/[aid]/questions">) => {
@@ -19,7 +20,7 @@ export const GET = route(async (request: Request, ctx: RouteContext<"/api/classe
     question: bank.questions.get(s.questionId)?.prompt ?? "",
     answers: s.answers,
     correct: s.correct,
-    shareCorrect: s.shareCorrect,
+    shareCorrect: formatPercent(s.shareCorrect),
     medianTimeMs: s.medianTimeMs,
     commonWrongAnswer: s.commonWrong?.answer ?? null,
     commonWrongCount: s.commonWrong?.count ?? 0,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayKeyOf, dayWindow, isValidTimeZone } from "@/lib/srs/day";
+import { addDays } from "@/lib/time/calendar";
+import { dayKeyOf, dayWindow } from "@/lib/time/learner-day";
 
 const HOUR = 3_600_000;
 const at = (iso: string) => new Date(iso);
@@ -78,38 +79,5 @@ describe("dayWindow", () => {
         }
       }
     }
-  });
-});
-
-describe("isValidTimeZone", () => {
-  it.each([
-    ["UTC", true],
-    ["America/New_York", true],
-    ["Asia/Kolkata", true],
-    ["Pacific/Auckland", true],
-    ["Mars/Olympus_Mons", false],
-    ["", false],
-    ["   ", false],
-    ["New York", false],
-  ])("%j -> %s", (zone, valid) => {
-    expect(isValidTimeZone(zone)).toBe(valid);
-  });
-});
-
-describe("addDays", () => {
-  it.each([
-    ["2026-03-08", 1, "2026-03-09"],
-    ["2026-03-08", -8, "2026-02-28"],
-    ["2026-12-31", 1, "2027-01-01"],
-    ["2028-02-28", 1, "2028-02-29"],
-    ["2026-02-28", 1, "2026-03-01"],
-    ["2026-01-01", 365, "2027-01-01"],
-    ["2026-05-05", 0, "2026-05-05"],
-  ])("%s + %i -> %s", (key, n, expected) => {
-    expect(addDays(key, n)).toBe(expected);
-  });
-
-  it("rejects a malformed key", () => {
-    expect(() => addDays("2026-3-8", 1)).toThrow(RangeError);
   });
 });

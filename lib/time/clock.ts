@@ -1,6 +1,6 @@
-// The server's notion of "now". Test runs may shift it per request (multi-day journeys) through
-// a header that is honoured only when OVERFLIGHT_TEST_CLOCK is on, which lib/env allows only
-// with a throwaway database.
+// The server's notion of "now"; the rest of lib/time is pure and takes it as a parameter. Test runs
+// may shift it per request (multi-day journeys) through a header that is honoured only when
+// OVERFLIGHT_TEST_CLOCK is on, which lib/env allows only with a throwaway database.
 import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";

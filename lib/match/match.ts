@@ -1,5 +1,6 @@
 // Lenient grading of typed answers: forgive case, accents, punctuation, word order in lists and
-// small typos, but never a wrong number, date or designation (Tu-154 is not Tu-214).
+// small typos, but never a wrong number, date or designation (Tu-154 is not Tu-214). A leaf of lib/:
+// lib/content checks its near misses with it and lib/quiz grades with it, so it imports neither.
 
 const SPACE_LIKE = /[\u00A0\u2007\u2009\u202F]/g;
 // The article is only dropped when it stands alone, so "An-30" (the aircraft) keeps its "An".
@@ -60,10 +61,15 @@ export function typoTolerance(normalizedLength: number): number {
 /** Drops spaces except between digits: "tu214on" is "tu 214on", but "1 11" is not "11 1". */
 const compact = (normalized: string): string => normalized.replace(/(?<!\p{N}) | (?!\p{N})/gu, "");
 
+/** How much a comparison forgives: "typos" allows small misspellings, "exact" only form (case,
+ * accents, punctuation, list order, number and date formats). */
+export type Leniency = "typos" | "exact";
+
 /** Compares two normalized strings as whole answers, never as substrings. */
-function termsMatch(input: string, expected: string): boolean {
+function termsMatch(input: string, expected: string, leniency: Leniency): boolean {
   if (input === "" || expected === "") return false;
   if (input === expected || compact(input) === compact(expected)) return true;
+  if (leniency === "exact") return false;
   const inputTokens = input.split(" ");
   const expectedTokens = expected.split(" ");
   // Tokens with digits are designations or quantities: one character off is another thing.
@@ -87,9 +93,9 @@ function sameInitials(input: string, expected: string): boolean {
 }
 
 /** Tries with and without the leading article, so "An 30" still matches "An-30". */
-function sameAnswer(input: string, expected: string): boolean {
-  if (termsMatch(normalizeAnswer(input), normalizeAnswer(expected))) return true;
-  return termsMatch(simplify(input), simplify(expected));
+function sameAnswer(input: string, expected: string, leniency: Leniency): boolean {
+  if (termsMatch(normalizeAnswer(input), normalizeAnswer(expected), leniency)) return true;
+  return termsMatch(simplify(input), simplify(expected), leniency);
 }
 
 /** Items of "A and B", "A, B", "A & B"; a comma between digits groups thousands instead. */
@@ -98,19 +104,19 @@ function splitList(raw: string): string[] {
   return joined.split(/\sand\s/i).filter((item) => normalizeAnswer(item) !== "");
 }
 
-function pairUp(given: readonly string[], expected: readonly string[]): boolean {
+function pairUp(given: readonly string[], expected: readonly string[], leniency: Leniency): boolean {
   const [first, ...rest] = given;
   if (first === undefined) return expected.length === 0;
   const others = (i: number): string[] => expected.filter((_, j) => j !== i);
-  return expected.some((item, i) => sameAnswer(first, item) && pairUp(rest, others(i)));
+  return expected.some((item, i) => sameAnswer(first, item, leniency) && pairUp(rest, others(i), leniency));
 }
 
-function textMatches(input: string, candidate: string): boolean {
+function textMatches(input: string, candidate: string, leniency: Leniency): boolean {
   const expected = splitList(candidate);
-  if (expected.length < 2) return sameAnswer(input, candidate);
+  if (expected.length < 2) return sameAnswer(input, candidate, leniency);
   // Items are graded one by one, so a long list cannot lend its typo budget to "Kiel" for "Kiev".
   const given = splitList(input);
-  return given.length === expected.length && pairUp(given, expected);
+  return given.length === expected.length && pairUp(given, expected, leniency);
 }
 
 function withUnit(value: number, rest: string): ParsedNumber | null {
@@ -223,7 +229,7 @@ export function matchesDate(input: string, answerIso: string): boolean {
   return given !== null && given === (parseDateAnswer(answerIso) ?? answerIso);
 }
 
-function matchesCandidate(input: string, candidate: string): boolean {
+function matchesCandidate(input: string, candidate: string, leniency: Leniency): boolean {
   const date = parseDateAnswer(candidate);
   const givenDate = date === null ? null : parseDateAnswer(input);
   if (givenDate !== null) return givenDate === date;
@@ -231,18 +237,40 @@ function matchesCandidate(input: string, candidate: string): boolean {
   const given = number === null ? null : parseNumberWithUnit(input);
   if (number && given) {
     const { unit } = number;
-    return given.value === number.value && (!given.unit || !unit || termsMatch(given.unit, unit));
+    return given.value === number.value && (!given.unit || !unit || termsMatch(given.unit, unit, "typos"));
   }
-  return textMatches(input, candidate);
+  return textMatches(input, candidate, leniency);
 }
 
-/** The input is the answer or an alternative: whole answers, typos scaled to length, numbers, dates
- * and designations exact, "and"-lists in any order, blank never right. */
+/** The input is the answer or an alternative: whole answers, typos scaled to length (none with
+ * "exact"), numbers, dates and designations exact, "and"-lists in any order, blank never right. */
 export function matchesText(
   input: string,
   answer: string,
   accept: readonly string[] = [],
+  leniency: Leniency = "typos",
 ): boolean {
   if (input.trim() === "") return false;
-  return [answer, ...accept].some((candidate) => matchesCandidate(input, candidate));
+  return [answer, ...accept].some((candidate) => matchesCandidate(input, candidate, leniency));
+}
+
+/** Distance between two answers as typed, after normalization. */
+function answerDistance(a: string, b: string): number {
+  return editDistance(normalizeAnswer(a), normalizeAnswer(b));
+}
+
+export type TextKey = { answer: string; accept?: readonly string[]; reject?: readonly string[] };
+
+/**
+ * Grades a typed or cloze answer against its key. An accepted form, exactly, is right; a typo of one
+ * is right unless the input is at least as close to a listed near miss ("Zaharova" for "Zakharova",
+ * one letter off), which is how a question teaches a spelling the typo budget would forgive.
+ */
+export function gradeTextAnswer(input: string, { answer, accept = [], reject = [] }: TextKey): boolean {
+  if (!matchesText(input, answer, accept)) return false;
+  if (matchesText(input, answer, accept, "exact")) return true;
+  const nearest = Math.min(...[answer, ...accept].map((candidate) => answerDistance(input, candidate)));
+  return !reject.some(
+    (wrong) => matchesText(input, wrong, [], "exact") || (matchesText(input, wrong) && answerDistance(input, wrong) <= nearest),
+  );
 }
