@@ -1,13 +1,20 @@
-import Link from "next/link";
+import { GraduationCap } from "lucide-react";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/meter";
 
 export default function Forbidden() {
   return (
-    <div className="card stack">
-      <h1>Not for this account</h1>
-      <p>This page is for teacher accounts. Learners find their classes and assignments under Classes.</p>
-      <Link className="button" href="/classes">
-        My classes
-      </Link>
-    </div>
+    <section className="card">
+      <EmptyState
+        title="Not for this account"
+        action={
+          <ButtonLink href="/classes" icon={<GraduationCap aria-hidden="true" />}>
+            My classes
+          </ButtonLink>
+        }
+      >
+        This page is for teacher accounts. Learners find their classes and assignments under Classes.
+      </EmptyState>
+    </section>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import "@fontsource-variable/figtree";
+import { Logo } from "@/components/brand/logo";
 import { SiteNav } from "@/components/site-nav";
 import "./globals.css";
 
@@ -7,14 +9,17 @@ export const metadata: Metadata = {
   title: { default: "Overflight: learn the Treaty on Open Skies", template: "%s · Overflight" },
   description:
     "Quizzes and spaced-repetition flashcards on the Treaty on Open Skies, New START, INF and ABM, every answer explained and sourced.",
+  applicationName: "Overflight",
+  appleWebApp: { title: "Overflight", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
+  viewportFit: "cover",
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-    { media: "(prefers-color-scheme: dark)", color: "#161d25" },
+    { media: "(prefers-color-scheme: dark)", color: "#111a2c" },
   ],
 };
 
@@ -28,16 +33,24 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="site-header">
           <div className="inner">
             <Link href="/" className="brand">
-              <span aria-hidden="true">✈</span> Overflight
+              <Logo />
+              Overflight
             </Link>
             <SiteNav />
           </div>
         </header>
-        <main id="main">{children}</main>
+        <main id="main" className="site-main">
+          {children}
+        </main>
         <footer className="site-footer">
           <div className="inner">
-            Overflight is open source. Every fact names its source; where the seed article is wrong, the
-            correction says so.
+            <p>
+              Overflight is open source. Every fact names its source; where the seed article is wrong, the correction says so.
+            </p>
+            <nav aria-label="Footer">
+              <Link href="/sources">Sources</Link>
+              <Link href="/sources/seed">The seed article</Link>
+            </nav>
           </div>
         </footer>
       </body>

@@ -1,13 +1,20 @@
-import Link from "next/link";
+import { Compass } from "lucide-react";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/meter";
 
 export default function NotFound() {
   return (
-    <div className="card stack">
-      <h1>Not found</h1>
-      <p>This page does not exist, or it belongs to someone else.</p>
-      <Link className="button" href="/">
-        Back to the quizzes
-      </Link>
-    </div>
+    <section className="card">
+      <EmptyState
+        title={<span>Not found</span>}
+        action={
+          <ButtonLink href="/" icon={<Compass aria-hidden="true" />}>
+            Back to the quizzes
+          </ButtonLink>
+        }
+      >
+        This page does not exist, or it belongs to someone else. The flight plan had no such waypoint.
+      </EmptyState>
+    </section>
   );
 }

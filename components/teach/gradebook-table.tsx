@@ -1,6 +1,7 @@
 // Students by assignments: each cell says the status in words and the score or recall.
 import Link from "next/link";
 import type { Gradebook } from "@/lib/classroom/gradebook";
+import { Table } from "@/components/ui/table";
 import { STATUS_LABELS } from "@/lib/classroom/status";
 import { formatPercent } from "@/lib/progress/percent";
 
@@ -8,9 +9,7 @@ export function GradebookTable({ gradebook }: { gradebook: Gradebook }) {
   const base = `/teach/classes/${gradebook.id}`;
   if (gradebook.students.length === 0) return <p>No students yet: share the join code.</p>;
   return (
-    <div className="table-wrap">
-      <table className="table gradebook">
-        <caption className="visually-hidden">Gradebook: each student&apos;s status and score on each assignment</caption>
+    <Table caption="Gradebook: each student's status and score on each assignment" className="gradebook" stickyFirst>
         <thead>
           <tr>
             <th scope="col">Student</th>
@@ -40,7 +39,6 @@ export function GradebookTable({ gradebook }: { gradebook: Gradebook }) {
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

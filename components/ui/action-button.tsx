@@ -1,8 +1,10 @@
 "use client";
-// A button that sends one JSON request, announces the outcome and refreshes the page's data.
+// A button that sends one JSON request, announces the outcome and refreshes the page's data. An
+// action that cannot be undone asks first, in a dialog that names what will happen.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { sendJson } from "@/components/account/send-json";
+import { ConfirmDialog } from "./dialog";
 
 type Props = {
   url: string;
@@ -12,6 +14,7 @@ type Props = {
   /** Full accessible name when the visible label is short ("Remove" -> "Remove Ada from the class"). */
   ariaLabel?: string;
   done: string;
+  /** Ask this question before sending; the dialog's button repeats the label. */
   confirm?: string;
   className?: string;
   /** Go here after success instead of refreshing. */
@@ -22,8 +25,8 @@ export function ActionButton({ url, method, body, label, ariaLabel, done, confir
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [pending, setPending] = useState(false);
+  const [asking, setAsking] = useState(false);
   async function run() {
-    if (confirm && !window.confirm(confirm)) return;
     setPending(true);
     const result = await sendJson(url, method, body);
     setPending(false);
@@ -32,11 +35,32 @@ export function ActionButton({ url, method, body, label, ariaLabel, done, confir
     if (redirectTo) router.push(redirectTo);
     router.refresh();
   }
+  const button = (
+    <button
+      type="button"
+      className={className ?? "button secondary small-button"}
+      disabled={pending}
+      onClick={confirm ? undefined : () => void run()}
+      aria-label={ariaLabel}
+    >
+      {label}
+    </button>
+  );
   return (
     <span className="action-button">
-      <button type="button" className={className ?? "button secondary small-button"} disabled={pending} onClick={() => void run()} aria-label={ariaLabel}>
-        {label}
-      </button>
+      {confirm ? (
+        <ConfirmDialog
+          trigger={button}
+          open={asking}
+          onOpenChange={setAsking}
+          title={confirm}
+          description="This cannot be undone."
+          confirmLabel={label}
+          onConfirm={() => void run()}
+        />
+      ) : (
+        button
+      )}
       <span role="status" aria-live="polite" className="small">
         {message}
       </span>

@@ -7,7 +7,7 @@ export function FormFooter({ label, message, danger = false }: { label: string; 
           {label}
         </button>
       </div>
-      <p role="status" aria-live="polite">
+      <p role="status" aria-live="polite" className="status-line">
         {message}
       </p>
     </>

@@ -2,7 +2,7 @@
 export type * from "./types";
 export { buildHeatmap, type HeatCell, type HeatLevel, type Heatmap } from "./heatmap";
 export { computeStreaks, type Streaks } from "./streaks";
-export { MATURE_AFTER_DAYS, trueRetention, type Rate, type TrueRetention } from "./retention";
+export { MATURE_AFTER_DAYS, retentionByWeek, trueRetention, type Rate, type RetentionWeek, type TrueRetention } from "./retention";
 export { dueForecast, type ForecastDay } from "./forecast";
 export { recallByTopic, stateCounts, type StateCounts, type TopicRecall } from "./recall";
 export {

@@ -7,7 +7,7 @@ import { factRecall } from "@/lib/srs/recall";
 import { dayKeyOf, type LearnerDay } from "@/lib/time/learner-day";
 import { buildHeatmap } from "./heatmap";
 import { computeStreaks } from "./streaks";
-import { trueRetention } from "./retention";
+import { retentionByWeek, trueRetention } from "./retention";
 import { dueForecast } from "./forecast";
 import { recallByTopic, stateCounts } from "./recall";
 import { eventTimeline } from "./timeline";
@@ -39,9 +39,11 @@ export async function loadProgress(user: { id: string } & LearnerDay, bank: Ques
   const facts = [...bank.facts.values()].map((f) => ({ id: f.id, topic: f.topic }));
   return {
     todayKey,
+    cardCount: cardRows.length,
     heatmap: buildHeatmap(reviews, keyOf, todayKey),
     streaks: computeStreaks(reviews.map((r) => keyOf(r.reviewedAt)), todayKey),
     retention: trueRetention(reviews, now),
+    retentionWeeks: retentionByWeek(reviews, keyOf, todayKey),
     forecast: dueForecast(cards, keyOf, todayKey),
     topics: recallByTopic(cards, facts, bank.topics),
     states: stateCounts(cards),

@@ -1,5 +1,6 @@
 // True retention, as Anki's add-on and stats define it: the pass rate of reviews of cards that were
 // in the review state, split at 21 days because mature memories are what the schedule is tuned for.
+import { addDays, countDaysBetween } from "@/lib/time/calendar";
 import type { ProgressReview } from "./types";
 
 export type Rate = { passed: number; total: number; rate: number | null };
@@ -40,4 +41,32 @@ export function trueRetention(
 
 function toRate(passed: number, total: number): Rate {
   return { passed, total, rate: total === 0 ? null : passed / total };
+}
+
+export type RetentionWeek = Rate & { /** Day key of the week's first day. */ start: string };
+
+/**
+ * True retention week by week, oldest first, `weeks` long and ending with the week that holds
+ * `todayKey` (weeks run back from today in whole 7-day blocks, so the last one is always current).
+ * Same rule as trueRetention: reviews of cards in the review state, Hard or better passes.
+ */
+export function retentionByWeek(
+  reviews: Iterable<Pick<ProgressReview, "reviewedAt" | "rating" | "stateBefore">>,
+  dayKeyOf: (instant: Date) => string,
+  todayKey: string,
+  weeks = 12,
+): RetentionWeek[] {
+  const count = Math.max(0, Math.floor(weeks));
+  const buckets = Array.from({ length: count }, () => ({ passed: 0, total: 0 }));
+  for (const review of reviews) {
+    if (review.stateBefore !== 2) continue;
+    const back = countDaysBetween(dayKeyOf(review.reviewedAt), todayKey);
+    if (back < 0) continue;
+    const index = count - 1 - Math.floor(back / 7);
+    const bucket = buckets[index];
+    if (!bucket) continue;
+    bucket.total++;
+    if (review.rating > 1) bucket.passed++;
+  }
+  return buckets.map((b, i) => ({ start: addDays(todayKey, -7 * (count - 1 - i) - 6), ...toRate(b.passed, b.total) }));
 }

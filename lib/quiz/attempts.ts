@@ -211,3 +211,24 @@ export async function listAttempts(input: { taker: Taker; take?: number }): Prom
     correct: row.answers.filter((a) => a.isCorrect).length,
   }));
 }
+
+/**
+ * The taker's latest attempt in the same mode (the same topic, or mixed) started before this one,
+ * with its score: what a result is compared with. Null for picked questions and retries, whose
+ * question sets differ from one attempt to the next.
+ */
+export async function findPreviousAttempt(input: { taker: Taker; attemptId: string; mode: string; before: Date }) {
+  if (!(input.mode === "mixed" || input.mode.startsWith("topic:") || input.mode.startsWith("assignment:"))) return null;
+  const row = await db.attempt.findFirst({
+    where: { ...attemptsOf(input.taker), mode: input.mode, id: { not: input.attemptId }, createdAt: { lt: input.before } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, questionIds: true, createdAt: true, answers: { select: { isCorrect: true } } },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    total: (JSON.parse(row.questionIds) as string[]).length,
+    correct: row.answers.filter((a) => a.isCorrect).length,
+  };
+}

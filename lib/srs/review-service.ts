@@ -38,7 +38,8 @@ export type ReviewScreen = { counts: { new: number; learning: number; due: numbe
 
 export type ReviewMode = "answer" | "flashcards";
 
-export async function loadReviewScreen(user: Reviewer, bank: QuestionBank, now: Date, mode: ReviewMode): Promise<ReviewScreen> {
+/** Today's queue for the learner, with the cards it was built from. */
+async function loadQueue(user: Reviewer, bank: QuestionBank, now: Date) {
   const day = dayWindow(now, user.timeZone, user.dayStartHour);
   const [cards, today] = await Promise.all([listCards(user.id), countToday(user.id, day.start)]);
   const queue = buildQueue({
@@ -51,6 +52,20 @@ export async function loadReviewScreen(user: Reviewer, bank: QuestionBank, now: 
     now,
     dayEnd: day.end,
   });
+  return { cards, queue };
+}
+
+/**
+ * Today's counts, and how many cards are ready this minute (learning cards waiting for their step
+ * are due later today, not now): the home page's and the dashboard's "N due now".
+ */
+export async function loadQueueCounts(user: Reviewer, bank: QuestionBank, now: Date): Promise<ReviewScreen["counts"] & { readyNow: number }> {
+  const { queue } = await loadQueue(user, bank, now);
+  return { ...queue.counts, readyNow: queue.dueNow };
+}
+
+export async function loadReviewScreen(user: Reviewer, bank: QuestionBank, now: Date, mode: ReviewMode): Promise<ReviewScreen> {
+  const { cards, queue } = await loadQueue(user, bank, now);
   const factId = nextInQueue(queue);
   const card = factId ? await viewCard(user, bank, factId, cards.find((c) => c.factId === factId) ?? null, now, mode) : null;
   return { counts: queue.counts, card };

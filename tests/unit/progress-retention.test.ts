@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trueRetention, type ProgressReview } from "@/lib/progress";
+import { retentionByWeek, trueRetention, type ProgressReview } from "@/lib/progress";
 
 const now = new Date("2025-03-31T12:00:00Z");
 const review = (over: Partial<ProgressReview>): ProgressReview => ({
@@ -55,5 +55,30 @@ describe("trueRetention", () => {
       all: { passed: 1, total: 1, rate: 1 },
     });
     expect(trueRetention([], now).all.rate).toBeNull();
+  });
+});
+
+describe("retentionByWeek", () => {
+  const keyOf = (d: Date) => d.toISOString().slice(0, 10);
+  const at = (day: string, over: Partial<ProgressReview> = {}) => review({ reviewedAt: new Date(`${day}T12:00:00Z`), ...over });
+
+  it("puts each review in its 7-day block counted back from today, oldest block first", () => {
+    const weeks = retentionByWeek(
+      [at("2025-03-31"), at("2025-03-25", { rating: 1 }), at("2025-03-24"), at("2025-03-18", { rating: 2 }), at("2025-03-17", { rating: 1 })],
+      keyOf,
+      "2025-03-31",
+      3,
+    );
+    expect(weeks).toEqual([
+      { start: "2025-03-11", passed: 0, total: 1, rate: 0 },
+      { start: "2025-03-18", passed: 2, total: 2, rate: 1 },
+      { start: "2025-03-25", passed: 1, total: 2, rate: 0.5 },
+    ]);
+  });
+
+  it("leaves out learning steps, reviews before the window and after today", () => {
+    const weeks = retentionByWeek([at("2025-03-30", { stateBefore: 1 }), at("2025-01-01"), at("2025-04-02")], keyOf, "2025-03-31", 2);
+    expect(weeks.map((w) => w.total)).toEqual([0, 0]);
+    expect(weeks.every((w) => w.rate === null)).toBe(true);
   });
 });

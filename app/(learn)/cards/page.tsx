@@ -1,5 +1,10 @@
 import type { Metadata } from "next";
+import { Layers } from "lucide-react";
 import { SuspendButton } from "@/components/review/suspend-button";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/meter";
+import { Table } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/bank";
 import { isLeech, LEECH_LAPSES } from "@/lib/srs/leech";
@@ -25,38 +30,48 @@ export default async function CardsPage() {
         flagged here ({leeches} now), and you can suspend it to take it out of your reviews.
       </p>
       {cards.length === 0 ? (
-        <p>No cards yet: review or take a quiz while signed in and they appear here.</p>
+        <section className="card">
+          <EmptyState title="No cards yet" action={<ButtonLink href="/review" icon={<Layers aria-hidden="true" />}>Start reviewing</ButtonLink>}>
+            Review or take a quiz while signed in and they appear here.
+          </EmptyState>
+        </section>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">Your cards, leeches first, then by due date</caption>
+        <Table caption="Your cards, leeches first, then by due date">
           <thead>
             <tr>
-              <th scope="col">Fact</th>
+              <th scope="col" className="wide">
+                Fact
+              </th>
               <th scope="col">State</th>
               <th scope="col">Due</th>
-              <th scope="col">Lapses</th>
+              <th scope="col" className="num">
+                Lapses
+              </th>
               <th scope="col">Action</th>
             </tr>
           </thead>
           <tbody>
             {cards.map(({ card, fact }) => (
               <tr key={card.id}>
-                <td>
+                <td className="wide">
                   {fact?.statement ?? `A retired fact (${card.factId})`}
-                  {isLeech(card) && <span className="pill"> Leech</span>}
+                  {isLeech(card) && (
+                    <>
+                      {" "}
+                      <Badge tone="wrong">Leech</Badge>
+                    </>
+                  )}
                 </td>
-                <td>
-                  {card.suspended ? "Suspended" : STATE_NAMES[card.state]}
-                </td>
+                <td>{card.suspended ? <Badge tone="note">Suspended</Badge> : <Badge tone={card.state === 2 ? "right" : "brand"}>{STATE_NAMES[card.state] ?? ""}</Badge>}</td>
                 <td>{dateFormat.format(card.due)}</td>
-                <td>{card.lapses}</td>
+                <td className="num">{card.lapses}</td>
                 <td>
                   <SuspendButton factId={card.factId} suspended={card.suspended} statement={fact?.statement ?? card.factId} />
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </div>
   );

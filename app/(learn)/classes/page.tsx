@@ -3,6 +3,8 @@ import Link from "next/link";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { StartAssignmentButton } from "@/components/classes/start-assignment-button";
 import { ActionButton } from "@/components/ui/action-button";
+import { Badge } from "@/components/ui/badge";
+import { Table } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { listStudentAssignments } from "@/lib/classroom/assignments";
 import { listStudentClasses } from "@/lib/classroom/classes";
@@ -23,11 +25,9 @@ export default async function ClassesPage() {
       <section className="card stack" aria-labelledby="assignments-title">
         <h2 id="assignments-title">Assignments</h2>
         {assignments.length === 0 ? (
-          <p>No assignments yet.</p>
+          <p className="muted">No assignments yet. When your teacher sets one, it appears here with its due date.</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">Your assignments, soonest due first</caption>
+          <Table caption="Your assignments, soonest due first" stickyFirst>
               <thead>
                 <tr>
                   <th scope="col">Assignment</th>
@@ -67,20 +67,19 @@ export default async function ClassesPage() {
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </Table>
         )}
       </section>
       <section className="card stack" aria-labelledby="my-classes-title">
         <h2 id="my-classes-title">Classes</h2>
         {memberships.length === 0 ? (
-          <p>You are not in a class yet.</p>
+          <p className="muted">You are not in a class yet: enter the join code your teacher gave you below.</p>
         ) : (
-          <ul className="results-list">
+          <ul className="results-list roster">
             {memberships.map((m) => (
               <li key={m.class.id}>
                 <strong>{m.class.name}</strong> <span className="muted">with {m.class.teacher.name}</span>
-                {m.class.archivedAt && <span className="pill"> Archived</span>}{" "}
+                {m.class.archivedAt && <Badge tone="note">Archived</Badge>}
                 <ActionButton
                   url={`/api/classes/${m.class.id}/membership`}
                   method="DELETE"

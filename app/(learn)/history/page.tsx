@@ -1,40 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { History } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/meter";
+import { Table } from "@/components/ui/table";
+import { TopicIcon } from "@/components/ui/topic-style";
 import { getBank } from "@/lib/content/bank";
 import { listAttempts } from "@/lib/quiz/attempts";
 import { getTaker } from "@/lib/auth/taker";
+import { describeMode, topicOfMode } from "@/lib/quiz/describe";
 
 export const metadata: Metadata = { title: "My quizzes" };
-
-function describeMode(mode: string, topicTitle: (id: string) => string | undefined): string {
-  if (mode === "mixed") return "Mixed topics";
-  if (mode === "picked") return "Picked questions";
-  if (mode.startsWith("retry:")) return "Retry of missed questions";
-  if (mode.startsWith("topic:")) return topicTitle(mode.slice("topic:".length)) ?? "A retired topic";
-  return mode;
-}
 
 export default async function HistoryPage() {
   const attempts = await listAttempts({ taker: await getTaker() });
   const bank = getBank();
-  const topicTitle = (id: string) => bank.topics.find((t) => t.id === id)?.title;
   const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
   return (
     <div className="stack">
       <h1>My quizzes</h1>
       {attempts.length === 0 ? (
-        <p>
-          No quizzes yet on this browser. <Link href="/">Start one</Link>.
-        </p>
+        <section className="card">
+          <EmptyState title="No quizzes yet on this browser" action={<ButtonLink href="/" icon={<History aria-hidden="true" />}>Start one</ButtonLink>}>
+            Every quiz you take here is listed, with its score, so you can come back to its explanations.
+          </EmptyState>
+        </section>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">Your quizzes, newest first</caption>
+        <Table caption="Your quizzes, newest first" stickyFirst>
           <thead>
             <tr>
               <th scope="col">Quiz</th>
               <th scope="col">Started (UTC)</th>
-              <th scope="col">Score</th>
+              <th scope="col" className="num">
+                Score
+              </th>
               <th scope="col">Status</th>
             </tr>
           </thead>
@@ -45,21 +46,24 @@ export default async function HistoryPage() {
               return (
                 <tr key={a.id}>
                   <td>
-                    <Link href={done ? `/quiz/${a.id}/results` : `/quiz/${a.id}`}>{describeMode(a.mode, topicTitle)}</Link>
+                    <span className="hbar-label">
+                      <TopicIcon topicId={topicOfMode(a.mode)} size="sm" />
+                      <Link href={done ? `/quiz/${a.id}/results` : `/quiz/${a.id}`}>{describeMode(a.mode, bank)}</Link>
+                    </span>
                   </td>
                   <td>{dateFormat.format(a.createdAt)}</td>
-                  <td>
+                  <td className="num">
                     {a.correct} of {a.questionIds.length}
                   </td>
                   <td>
-                    {done ? "Finished" : `${a.answered} of ${a.questionIds.length} answered`}
+                    {done ? <Badge tone="right">Finished</Badge> : <Badge tone="brand">{`${a.answered} of ${a.questionIds.length} answered`}</Badge>}
                     {retired > 0 && <span className="pill"> {retired} retired</span>}
                   </td>
                 </tr>
               );
             })}
           </tbody>
-        </table>
+        </Table>
       )}
     </div>
   );

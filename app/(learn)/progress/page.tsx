@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForecastChart, HeatmapChart, Meter } from "@/components/progress/charts";
+import { BookOpen, Flame, Layers, PlayCircle } from "lucide-react";
+import { ForecastChart, HeatmapChart, Meter, RetentionChart } from "@/components/progress/charts";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/meter";
+import { Table } from "@/components/ui/table";
+import { TopicIcon, topicVars } from "@/components/ui/topic-style";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { loadProgress } from "@/lib/progress/load";
 import { formatPercent } from "@/lib/progress/percent";
 import { formatIsoDate } from "@/lib/quiz/format";
+import { loadQueueCounts } from "@/lib/srs/review-service";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -16,15 +22,51 @@ const LEVEL_TEXT = { unseen: "Not studied yet", weak: "Weak", fair: "Fair", stro
 
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
-  const p = await loadProgress(user, getBank(), await now());
+  const bank = getBank();
+  const at = await now();
+  const [p, counts] = await Promise.all([loadProgress(user, bank, at), loadQueueCounts(user, bank, at)]);
   const r = p.retention;
+  const dueNow = counts.readyNow;
+  const firstRun = p.cardCount === 0;
   return (
-    <div className="stack">
-      <h1>Your progress</h1>
-      <div className="grid">
+    <div className="stack-lg">
+      <div className="page-header">
+        <h1>Your progress</h1>
+        {!firstRun && (
+          <ButtonLink href="/review" icon={<PlayCircle aria-hidden="true" />}>
+            {dueNow > 0 ? `${dueNow} due now: start` : counts.new > 0 ? `Learn ${counts.new} new` : "Open the review"}
+          </ButtonLink>
+        )}
+      </div>
+
+      {firstRun && (
+        <section className="card tinted" aria-labelledby="first-run-title">
+          <EmptyState
+            title={<span id="first-run-title">Your dashboard fills in as you study</span>}
+            action={
+              <div className="cluster">
+                <ButtonLink href="/review" icon={<Layers aria-hidden="true" />}>
+                  Start your first review
+                </ButtonLink>
+                <ButtonLink href="/" variant="secondary" icon={<BookOpen aria-hidden="true" />}>
+                  Take a quiz
+                </ButtonLink>
+              </div>
+            }
+          >
+            Review a few cards or take a quiz while signed in: each fact you answer becomes a card, and this page shows your
+            streak, what is due when, and how well you remember each topic.
+          </EmptyState>
+        </section>
+      )}
+
+      <div className="grid-fit">
         <section className="card" aria-labelledby="streak-title">
           <h2 id="streak-title">Streak</h2>
-          <p className="score">{days(p.streaks.current)}</p>
+          <p className="score streak-figure">
+            <Flame aria-hidden="true" />
+            {days(p.streaks.current)}
+          </p>
           <p className="muted">
             Longest: {days(p.streaks.longest)}. {p.streaks.reviewedToday ? "You have reviewed today." : "No review yet today."}
           </p>
@@ -50,6 +92,27 @@ export default async function ProgressPage() {
           </dl>
           <Link href="/cards">See every card</Link>
         </section>
+        <section className="card" aria-labelledby="retention-title">
+          <h2 id="retention-title">True retention, last 30 days</h2>
+          <p className="score">{formatPercent(r.all.rate, "–")}</p>
+          <dl className="state-list">
+            {(
+              [
+                ["Young cards (interval under 21 days)", r.young],
+                ["Mature cards (21 days or more)", r.mature],
+                ["All reviews of learned cards", r.all],
+              ] as const
+            ).map(([label, rate]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>
+                  {formatPercent(rate.rate, "–")}
+                  <span className="visually-hidden">,</span> <span className="muted small">({rate.passed} of {rate.total})</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
       </div>
 
       <section className="card stack" aria-labelledby="heat-title">
@@ -57,46 +120,20 @@ export default async function ProgressPage() {
         <HeatmapChart heatmap={p.heatmap} />
       </section>
 
-      <section className="card stack" aria-labelledby="retention-title">
-        <h2 id="retention-title">True retention, last 30 days</h2>
-        <table className="table">
-          <caption className="visually-hidden">Share of reviews of learned cards you got right</caption>
-          <thead>
-            <tr>
-              <th scope="col">Cards</th>
-              <th scope="col">Passed</th>
-              <th scope="col">Reviews</th>
-              <th scope="col">Retention</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(
-              [
-                ["Young (interval under 21 days)", r.young],
-                ["Mature (21 days or more)", r.mature],
-                ["All", r.all],
-              ] as const
-            ).map(([label, rate]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{rate.passed}</td>
-                <td>{rate.total}</td>
-                <td>{formatPercent(rate.rate, "–")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section className="card stack" aria-labelledby="forecast-title">
-        <h2 id="forecast-title">Due in the next 30 days</h2>
-        <ForecastChart forecast={p.forecast} />
-      </section>
+      <div className="grid-2">
+        <section className="card stack" aria-labelledby="forecast-title">
+          <h2 id="forecast-title">Due in the next 30 days</h2>
+          <ForecastChart forecast={p.forecast} />
+        </section>
+        <section className="card stack" aria-labelledby="weeks-title">
+          <h2 id="weeks-title">Retention over time</h2>
+          <RetentionChart weeks={p.retentionWeeks} target={user.desiredRetention} />
+        </section>
+      </div>
 
       <section className="card stack" aria-labelledby="topics-recall-title">
         <h2 id="topics-recall-title">Predicted recall by topic</h2>
-        <table className="table">
-          <caption className="visually-hidden">Average chance of recalling each of a topic&apos;s facts now; a fact not studied yet counts as 0</caption>
+        <Table caption="Average chance of recalling each of a topic's facts now; a fact not studied yet counts as 0">
           <thead>
             <tr>
               <th scope="col">Topic</th>
@@ -107,17 +144,22 @@ export default async function ProgressPage() {
           <tbody>
             {p.topics.map((t) => (
               <tr key={t.topicId}>
-                <th scope="row">{t.title}</th>
+                <th scope="row">
+                  <span className="hbar-label">
+                    <TopicIcon topicId={t.topicId} size="sm" />
+                    {t.title}
+                  </span>
+                </th>
                 <td>
                   {t.studied} of {t.facts}
                 </td>
                 <td>
-                  <Meter value={t.meanRecall} label="predicted recall" />
+                  <Meter value={t.meanRecall} label="predicted recall" topicVar={topicVars(t.topicId)} />
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       </section>
 
       <section className="card stack" aria-labelledby="timeline-title">

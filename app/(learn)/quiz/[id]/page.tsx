@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { QuizRunner, type QuizItem } from "@/components/quiz/quiz-runner";
 import { getBank } from "@/lib/content/bank";
 import { getAttempt } from "@/lib/quiz/attempts";
+import { describeMode } from "@/lib/quiz/describe";
 import { getTaker } from "@/lib/auth/taker";
 import { presentQuestion } from "@/lib/quiz/present";
 
@@ -20,8 +21,11 @@ export default async function QuizPage({ params }: PageProps<"/quiz/[id]">) {
   const open = items.some((item) => !("retired" in item) && !attempt.answers.has(item.id));
   if (!open) redirect(`/quiz/${attempt.id}/results`);
   return (
-    <div className="stack">
-      <h1>Quiz</h1>
+    <div className="stack quiz-page">
+      <div>
+        <p className="eyebrow">{describeMode(attempt.mode, bank)}</p>
+        <h1>Quiz</h1>
+      </div>
       <QuizRunner attemptId={attempt.id} items={items} answeredIds={[...attempt.answers.keys()]} />
     </div>
   );

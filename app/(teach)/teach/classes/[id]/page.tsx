@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArrowLeft, Download } from "lucide-react";
 import { CreateAssignmentForm } from "@/components/teach/create-assignment-form";
 import { GradebookTable } from "@/components/teach/gradebook-table";
 import { ActionButton } from "@/components/ui/action-button";
+import { Badge } from "@/components/ui/badge";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatDue } from "@/lib/time/due";
 import { loadGradebook } from "@/lib/classroom/gradebook";
@@ -20,9 +23,22 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
   if (!found) notFound();
   const api = `/api/classes/${id}`;
   return (
-    <div className="stack">
-      <h1>{found.name}</h1>
-      {found.archivedAt && <p className="seed-note">This class is archived: it keeps its data but takes no new students or attempts.</p>}
+    <div className="stack-lg">
+      <Link className="back-link" href="/teach">
+        <ArrowLeft aria-hidden="true" />
+        All classes
+      </Link>
+      <div className="page-header">
+        <div>
+          <p className="eyebrow">Class</p>
+          <h1>{found.name}</h1>
+        </div>
+        <p className="muted">
+          {found.students.length} student{found.students.length === 1 ? "" : "s"} · {found.assignments.length} assignment
+          {found.assignments.length === 1 ? "" : "s"}
+        </p>
+      </div>
+      {found.archivedAt && <p className="seed-note" role="note">This class is archived: it keeps its data but takes no new students or attempts.</p>}
 
       <section className="card stack" aria-labelledby="join-title">
         <h2 id="join-title">Join code</h2>
@@ -48,19 +64,24 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
         <h2 id="gradebook-title">Gradebook</h2>
         <GradebookTable gradebook={found} />
         <p>
-          <a href={`${api}/gradebook`}>Download the gradebook (CSV)</a>
+          <a className="button secondary small-button" href={`${api}/gradebook`}>
+            <Download aria-hidden="true" />
+            Download the gradebook (CSV)
+          </a>
         </p>
       </section>
 
       <section className="card stack" aria-labelledby="assignments-title">
         <h2 id="assignments-title">Assignments</h2>
         {found.assignments.length === 0 ? (
-          <p>None yet.</p>
+          <p className="muted">None yet: set the first one below.</p>
         ) : (
-          <ul className="results-list">
+          <ul className="results-list roster">
             {found.assignments.map((a) => (
               <li key={a.id}>
-                <strong>{a.title}</strong> · {a.kind === "quiz" ? "Quiz" : `Mastery ${formatPercent(a.targetRecall ?? 0)}`} · due {formatDue(a.dueAt, teacher.timeZone)}{" "}
+                <strong>{a.title}</strong>
+                <Badge tone={a.kind === "quiz" ? "brand" : "note"}>{a.kind === "quiz" ? "Quiz" : `Mastery ${formatPercent(a.targetRecall ?? 0)}`}</Badge>
+                <span className="muted small">due {formatDue(a.dueAt, teacher.timeZone)}</span>
                 <ActionButton
                   url={`${api}/assignments/${a.id}`}
                   method="DELETE"
@@ -84,10 +105,10 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
 
       <section className="card stack" aria-labelledby="roster-title">
         <h2 id="roster-title">Students ({found.students.length})</h2>
-        <ul className="results-list">
+        <ul className="results-list roster">
           {found.students.map((s) => (
             <li key={s.id}>
-              {s.name} <span className="muted small">{s.email}</span>{" "}
+              <strong>{s.name}</strong> <span className="muted small">{s.email}</span>
               <ActionButton
                 url={`${api}/members/${s.id}`}
                 method="DELETE"

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArrowLeft } from "lucide-react";
+import { Table } from "@/components/ui/table";
 import { requireTeacher } from "@/lib/auth/session";
 import { loadAssignmentAnalysis } from "@/lib/classroom/gradebook";
 import { now } from "@/lib/time/clock";
@@ -18,19 +20,23 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
   const { assignment, stats, factRecall } = analysis;
   return (
     <div className="stack">
-      <p>
-        <Link href={`/teach/classes/${id}`}>Back to {assignment.class.name}</Link>
-      </p>
-      <h1>{assignment.title}</h1>
+      <Link className="back-link" href={`/teach/classes/${id}`}>
+        <ArrowLeft aria-hidden="true" />
+        Back to {assignment.class.name}
+      </Link>
+      <div>
+        <p className="eyebrow">{assignment.kind === "quiz" ? "Quiz assignment" : "Mastery assignment"}</p>
+        <h1>{assignment.title}</h1>
+      </div>
       {assignment.kind === "quiz" && (
         <section className="card stack" aria-labelledby="per-question-title">
           <h2 id="per-question-title">Per question</h2>
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">Results per question across the class</caption>
+          <Table caption="Results per question across the class" stickyFirst>
               <thead>
                 <tr>
-                  <th scope="col">Question</th>
+                  <th scope="col" className="wide">
+                    Question
+                  </th>
                   <th scope="col">Answers</th>
                   <th scope="col">Correct</th>
                   <th scope="col">Median time</th>
@@ -41,7 +47,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
               <tbody>
                 {stats.map((s) => (
                   <tr key={s.questionId} data-question-id={s.questionId}>
-                    <td>{bank.questions.get(s.questionId)?.prompt ?? "A retired question"}</td>
+                    <td className="wide">{bank.questions.get(s.questionId)?.prompt ?? "A retired question"}</td>
                     <td>{s.answers}</td>
                     <td>{formatPercent(s.shareCorrect)}</td>
                     <td>{s.medianTimeMs === null ? "" : `${Math.round(s.medianTimeMs / 1000)} s`}</td>
@@ -52,8 +58,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </Table>
           <p>
             <a href={`/api/classes/${id}/assignments/${aid}/questions`}>Download the per-question table (CSV)</a>
           </p>
@@ -61,11 +66,12 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
       )}
       <section className="card stack" aria-labelledby="recall-title">
         <h2 id="recall-title">Predicted recall per fact across the class</h2>
-        <table className="table">
-          <caption className="visually-hidden">Each fact&apos;s predicted recall averaged over the class; a student who has not studied it counts as 0</caption>
+        <Table caption="Each fact's predicted recall averaged over the class; a student who has not studied it counts as 0">
           <thead>
             <tr>
-              <th scope="col">Fact</th>
+              <th scope="col" className="wide">
+                Fact
+              </th>
               <th scope="col">Studied by</th>
               <th scope="col">Mean predicted recall</th>
             </tr>
@@ -73,7 +79,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
           <tbody>
             {factRecall.map((f) => (
               <tr key={f.factId}>
-                <td>{f.statement}</td>
+                <td className="wide">{f.statement}</td>
                 <td>
                   {f.studied} of {f.students}
                 </td>
@@ -81,7 +87,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       </section>
     </div>
   );

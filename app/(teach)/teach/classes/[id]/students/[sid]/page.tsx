@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArrowLeft } from "lucide-react";
+import { Table } from "@/components/ui/table";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatDue } from "@/lib/time/due";
 import { loadStudentWork } from "@/lib/classroom/gradebook";
@@ -14,12 +16,13 @@ export default async function StudentPage({ params }: PageProps<"/teach/classes/
   if (!work) notFound();
   return (
     <div className="stack">
-      <p>
-        <Link href={`/teach/classes/${id}`}>Back to the class</Link>
-      </p>
+      <Link className="back-link" href={`/teach/classes/${id}`}>
+        <ArrowLeft aria-hidden="true" />
+        Back to the class
+      </Link>
       <h1>{work.student.name}</h1>
       <p className="muted">{work.student.email}</p>
-      {work.attempts.length === 0 && <p>No attempts at this class&apos;s assignments yet.</p>}
+      {work.attempts.length === 0 && <p className="card muted">No attempts at this class&apos;s assignments yet.</p>}
       {work.attempts.map((attempt) => (
         <section key={attempt.id} className="card stack" aria-labelledby={`attempt-${attempt.id}`}>
           <h2 id={`attempt-${attempt.id}`}>{attempt.assignment?.title}</h2>
@@ -27,11 +30,12 @@ export default async function StudentPage({ params }: PageProps<"/teach/classes/
             Started {formatDue(attempt.createdAt, teacher.timeZone)}
             {attempt.completedAt ? ` · finished ${formatDue(attempt.completedAt, teacher.timeZone)}` : " · not finished"}
           </p>
-          <table className="table">
-            <caption className="visually-hidden">Answers</caption>
+          <Table caption={`Answers to ${attempt.assignment?.title ?? "this attempt"}`}>
             <thead>
               <tr>
-                <th scope="col">Question</th>
+                <th scope="col" className="wide">
+                  Question
+                </th>
                 <th scope="col">Answer given</th>
                 <th scope="col">Result</th>
               </tr>
@@ -39,13 +43,13 @@ export default async function StudentPage({ params }: PageProps<"/teach/classes/
             <tbody>
               {attempt.answers.map((a) => (
                 <tr key={a.questionId}>
-                  <td>{a.prompt}</td>
+                  <td className="wide">{a.prompt}</td>
                   <td>{a.given}</td>
-                  <td>{a.isCorrect ? "Correct" : `Incorrect (answer: ${a.expected})`}</td>
+                  <td className={a.isCorrect ? "status-submitted" : "status-missing"}>{a.isCorrect ? "Correct" : `Incorrect (answer: ${a.expected})`}</td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </section>
       ))}
     </div>

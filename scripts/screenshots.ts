@@ -1,0 +1,228 @@
+// npm run screenshots: every page and state of Overflight, photographed in the production build
+// with the demo class, at 1280x800 light, 360x740 light and 360x740 dark, into docs/screenshots/.
+// It seeds a throwaway database under .tmp/ (never data/), starts `next start` on 127.0.0.1
+// (SCREENSHOT_PORT, default 3500), and squeezes the PNGs with pngquant when it is installed.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import type { Question } from "../lib/content/schema";
+import { buildBank } from "../lib/content/bank";
+import { answerByKeyboard } from "../tests/e2e/helpers/answer";
+import { CHROMIUM_FLAGS } from "./chromium-flags";
+import { freshDatabase, spawnServer, TMP_DIR } from "./test-server.mjs";
+
+const ROOT = path.resolve(__dirname, "..");
+const OUT = path.join(ROOT, "docs", "screenshots");
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 3500);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PASSWORD = "overflight-demo";
+const STUDENT = "demo-student-05@overflight.example";
+const TEACHER = "demo-teacher@overflight.example";
+/** Long pages are cut here: the top of a page says what it looks like. */
+const MAX_HEIGHT = 2600;
+
+const VARIANTS = [
+  { name: "desktop", viewport: { width: 1280, height: 800 }, colorScheme: "light" as const },
+  { name: "phone", viewport: { width: 360, height: 740 }, colorScheme: "light" as const },
+  { name: "phone-dark", viewport: { width: 360, height: 740 }, colorScheme: "dark" as const },
+];
+const ONLY = process.env.SCREENSHOT_ONLY?.split(",");
+
+const bank = buildBank(path.join(ROOT, "content"));
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not start");
+}
+
+async function signIn(context: BrowserContext, email: string) {
+  const { csrfToken } = (await (await context.request.get(`${ORIGIN}/api/auth/csrf`)).json()) as { csrfToken: string };
+  const res = await context.request.post(`${ORIGIN}/api/auth/callback/credentials`, {
+    form: { email, password: PASSWORD, csrfToken, json: "true", callbackUrl: "/" },
+  });
+  if (!res.ok()) throw new Error(`sign-in of ${email} answered ${res.status()}`);
+}
+
+async function shot(page: Page, variant: string, name: string) {
+  await page.evaluate(() => document.fonts.ready);
+  // Let entrance animations finish: a screenshot shows the page at rest.
+  await page.waitForTimeout(450);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()!.width;
+  const file = path.join(OUT, `${name}--${variant}.png`);
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) }, animations: "disabled", caret: "hide" });
+  console.log(`  ${path.relative(ROOT, file)}`);
+}
+
+async function visit(page: Page, url: string) {
+  const res = await page.goto(`${ORIGIN}${url}`);
+  if (!res || res.status() >= 400) throw new Error(`${url} answered ${res?.status()}`);
+}
+
+/** One question of every type, in the bank's order. */
+function oneOfEachType(): Question[] {
+  const byType = new Map<string, Question>();
+  for (const q of bank.questions.values()) if (!byType.has(q.type)) byType.set(q.type, q);
+  return [...byType.values()];
+}
+
+async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) {
+  const options = { viewport: variant.viewport, colorScheme: variant.colorScheme, deviceScaleFactor: 1, baseURL: ORIGIN };
+  const v = variant.name;
+  console.log(`screenshots: ${v}`);
+
+  // A guest: home, sign-in and sign-up, a quiz of every question type, results, sources.
+  const guest = await browser.newContext(options);
+  const g = await guest.newPage();
+  await visit(g, "/");
+  await shot(g, v, "home-guest");
+  if (variant.viewport.width < 800) {
+    await g.getByRole("button", { name: "Menu" }).click();
+    await shot(g, v, "menu-open");
+  }
+  await visit(g, "/sign-in");
+  await shot(g, v, "sign-in");
+  await visit(g, "/sign-up");
+  await shot(g, v, "sign-up");
+  const questions = oneOfEachType();
+  const attempt = await g.evaluate(async (ids) => {
+    const res = await fetch("/api/attempts", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ questionIds: ids }) });
+    return ((await res.json()) as { url: string }).url;
+  }, questions.map((q) => q.id));
+  await visit(g, attempt);
+  for (const [i, q] of questions.entries()) {
+    await g.locator(`form[data-question-id="${q.id}"]`).waitFor();
+    await shot(g, v, `quiz-${String(i + 1).padStart(2, "0")}-${q.type}-question`);
+    await answerByKeyboard(g, q, bank, i % 3 !== 1);
+    await g.locator(".verdict").waitFor();
+    await shot(g, v, `quiz-${String(i + 1).padStart(2, "0")}-${q.type}-feedback`);
+    const next = g.getByRole("button", { name: "Next question" });
+    if (await next.count()) await next.click();
+  }
+  await g.getByRole("link", { name: "See results" }).click();
+  await g.waitForURL(/results$/);
+  await shot(g, v, "results-guest");
+  await visit(g, "/history");
+  await shot(g, v, "history");
+  await visit(g, "/sources");
+  await shot(g, v, "sources");
+  await visit(g, "/sources/seed");
+  await shot(g, v, "source-seed");
+  await g.goto(`${ORIGIN}/no-such-page`);
+  await shot(g, v, "not-found");
+  await guest.close();
+
+  // A demo student with 60 days of reviews.
+  const student = await browser.newContext(options);
+  await signIn(student, STUDENT);
+  const s = await student.newPage();
+  await visit(s, "/");
+  await shot(s, v, "home-learner");
+  await visit(s, "/review");
+  await shot(s, v, "review-answer");
+  await visit(s, "/review?mode=flashcards");
+  await s.locator("section[data-fact-id]").waitFor();
+  await shot(s, v, "review-flashcard-front");
+  await s.keyboard.press("Space");
+  await s.getByText("Answer:").waitFor();
+  await shot(s, v, "review-flashcard-back");
+  await visit(s, "/progress");
+  await shot(s, v, "progress");
+  await visit(s, "/cards");
+  await shot(s, v, "cards");
+  await visit(s, "/account");
+  await shot(s, v, "account");
+  await visit(s, "/classes");
+  await shot(s, v, "classes");
+  await visit(s, "/join/DEMOCLAS");
+  await shot(s, v, "join");
+  const topicQuiz = await s.evaluate(async () => {
+    const res = await fetch("/api/attempts", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ topic: "new-start", length: 5 }) });
+    return ((await res.json()) as { id: string }).id;
+  });
+  await visit(s, `/quiz/${topicQuiz}`);
+  await shot(s, v, "quiz-learner-topic");
+  await student.close();
+
+  // A new learner: the first-run dashboard.
+  const fresh = await browser.newContext(options);
+  const email = `screenshot-${v}-${Date.now()}@overflight.example`;
+  const created = await fresh.request.post(`${ORIGIN}/api/account`, { data: { name: "Noor Haddad", email, password: PASSWORD, role: "learner", timeZone: "UTC" } });
+  if (created.status() !== 201) throw new Error(`sign-up answered ${created.status()}`);
+  await signIn(fresh, email);
+  const f = await fresh.newPage();
+  await visit(f, "/progress");
+  await shot(f, v, "progress-first-run");
+  await visit(f, "/");
+  await shot(f, v, "home-learner-first-run");
+  await fresh.close();
+
+  // The demo teacher: classes, the class page and its gradebook, an assignment, a student.
+  const teacher = await browser.newContext(options);
+  await signIn(teacher, TEACHER);
+  const t = await teacher.newPage();
+  await visit(t, "/");
+  await shot(t, v, "teach");
+  await t.getByRole("link", { name: "Demo: Arms control seminar" }).click();
+  await t.getByTestId("join-code").waitFor();
+  await shot(t, v, "teach-class");
+  await t.locator("#gradebook-title").scrollIntoViewIfNeeded();
+  await t.locator("section[aria-labelledby='gradebook-title']").screenshot({ path: path.join(OUT, `teach-gradebook--${v}.png`), animations: "disabled" });
+  console.log(`  docs/screenshots/teach-gradebook--${v}.png`);
+  const classUrl = t.url();
+  await t.locator("section[aria-labelledby='gradebook-title'] thead a").first().click();
+  await t.waitForURL(/assignments/);
+  await shot(t, v, "teach-assignment");
+  await visit(t, new URL(classUrl).pathname);
+  await t.locator("section[aria-labelledby='gradebook-title'] tbody th a").first().click();
+  await t.waitForURL(/students/);
+  await shot(t, v, "teach-student");
+  await teacher.close();
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) run("npm", ["run", "build"]);
+  const url = await freshDatabase(path.join(TMP_DIR, "screenshots.db"));
+  run("npx", ["tsx", "prisma/seed.ts", "--demo"], { DATABASE_URL: url });
+  const server = spawnServer({ port: PORT, url, stdio: "ignore" });
+  try {
+    await waitForServer();
+    fs.mkdirSync(OUT, { recursive: true });
+    for (const f of fs.readdirSync(OUT)) if (f.endsWith(".png") && (!ONLY || ONLY.some((o) => f.includes(`--${o}.`)))) fs.rmSync(path.join(OUT, f));
+    const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+    try {
+      for (const variant of VARIANTS) if (!ONLY || ONLY.includes(variant.name)) await photograph(browser, variant);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill("SIGTERM");
+  }
+  const pngquant = spawnSync("pngquant", ["--version"]);
+  if (pngquant.status === 0) {
+    const files = fs.readdirSync(OUT).filter((f) => f.endsWith(".png")).map((f) => path.join(OUT, f));
+    spawnSync("pngquant", ["--force", "--skip-if-larger", "--ext", ".png", "--quality", "70-95", "--speed", "3", ...files], { stdio: "inherit" });
+  } else {
+    console.log("screenshots: pngquant is not installed (apt-get install pngquant), so the PNGs are left at full size");
+  }
+  const total = fs.readdirSync(OUT).reduce((sum, f) => sum + fs.statSync(path.join(OUT, f)).size, 0);
+  console.log(`screenshots: ${fs.readdirSync(OUT).length} files, ${(total / 1024 / 1024).toFixed(1)} MiB in docs/screenshots/`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
