@@ -47,7 +47,7 @@ async function authenticate<A extends Access>(access: A): Promise<UserFor<A> | F
 }
 
 /** Validates input against a schema; the first problem becomes the message, all of them the fields. */
-export function parseInput<T>(schema: z.ZodType<T>, raw: unknown): { ok: true; data: T } | Failure {
+function parseInput<T>(schema: z.ZodType<T>, raw: unknown): { ok: true; data: T } | Failure {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fields = fieldErrors(parsed.error);
@@ -64,7 +64,7 @@ async function unavailable(error: unknown): Promise<Failure> {
   return fail(503, "database_unavailable", DATABASE_UNAVAILABLE_MESSAGE);
 }
 
-export function failureResponse(failure: Failure): NextResponse<ApiErrorBody> {
+function failureResponse(failure: Failure): NextResponse<ApiErrorBody> {
   const response = apiError(failure.status, failure.code, failure.message, failure.fields);
   if (failure.status === 503) response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
   return response;
