@@ -93,7 +93,6 @@ type Spec<A extends Access, T> = {
   body?: z.ZodType<T> | ((json: unknown) => z.ZodType<T>);
   /** The query string's schema (its values are strings). */
   query?: z.ZodType<T>;
-  maxBytes?: number;
   /** Runs after authentication, before the body is read: a Failure here is the answer. */
   allow?: (user: UserFor<A>) => Failure | null | Promise<Failure | null>;
   /**
@@ -122,7 +121,7 @@ export function apiRoute<A extends Access, T = undefined, Ctx = unknown>(
     if (spec.body || spec.query) {
       let raw: unknown;
       if (spec.body) {
-        const json = await readJsonBody(request, spec.maxBytes);
+        const json = await readJsonBody(request);
         if (!json.ok) return json.response;
         raw = json.data;
       } else {
