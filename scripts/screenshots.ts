@@ -93,8 +93,18 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   }
   await visit(g, "/sign-in");
   await shot(g, v, "sign-in");
+  await g.getByLabel("Email").fill("nobody@overflight.example");
+  await g.getByLabel("Password").fill("not a password of anyone");
+  await g.getByRole("button", { name: "Sign in" }).click();
+  await g.getByText("That email and password do not match an account.").waitFor();
+  await shot(g, v, "sign-in-error");
   await visit(g, "/sign-up");
   await shot(g, v, "sign-up");
+  await g.getByLabel("Email").fill("not an address");
+  await g.getByLabel("Password").fill("short");
+  await g.getByRole("button", { name: "Create account" }).click();
+  await g.locator("#password-error").waitFor();
+  await shot(g, v, "sign-up-errors");
   const questions = oneOfEachType();
   const attempt = await g.evaluate(async (ids) => {
     const res = await fetch("/api/attempts", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ questionIds: ids }) });
