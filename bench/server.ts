@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { isPostgres, parseEnv } from "@/lib/env";
+import { nextStartArgs } from "../scripts/next-start.mjs";
 import { HOST, ROOT, TMP } from "./config";
 
 export type BenchServer = { origin: string; stop: () => Promise<void> };
@@ -53,7 +54,7 @@ export async function startServer(database: string, port: number, options: Serve
   if (options.cpuProfile) fs.mkdirSync(profDir, { recursive: true });
   const nodeFlags = options.cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [];
   const log = fs.openSync(path.join(TMP, `server-${port}.log`), "w");
-  const child = spawn(process.execPath, [...nodeFlags, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", HOST], {
+  const child = spawn(process.execPath, nextStartArgs({ port, host: HOST, nodeFlags }), {
     cwd: ROOT,
     stdio: ["ignore", log, log],
     env: {

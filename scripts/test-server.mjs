@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import pg from "pg";
 import { authEnv } from "./auth-env.mjs";
 import { ensureDatabase, isPostgresUrl } from "./ensure-db.mjs";
+import { nextStartArgs } from "./next-start.mjs";
 
 export const TMP_DIR = path.resolve(".tmp");
 
@@ -45,7 +46,7 @@ export async function freshDatabase(target) {
 
 /** `next start` on the port, using the database as it is; extra env wins over the defaults. */
 export function spawnServer({ port, file, url, env = {}, stdio = "inherit" }) {
-  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  return spawn(process.execPath, nextStartArgs({ port, host: "127.0.0.1" }), {
     stdio,
     env: {
       ...process.env,
