@@ -1,13 +1,15 @@
 // Every request but static files passes here first: addresses with broken %-escapes, /api paths
 // or methods no route handler serves (Next's own answer there is an empty 405 or an HTML page) and
 // writes from another site are refused, malformed server-action payloads and multipart bodies get a 4xx
-// instead of Next's 500, and each response gets a fresh CSP nonce that Next.js puts on its own scripts. The other security
-// headers are in next.config.js. Authentication stays in each handler; this only refuses early.
+// instead of Next's 500, and each response gets a fresh CSP nonce that Next.js puts on its own scripts, and HSTS when
+// NEXTAUTH_URL is https. The other security headers are in next.config.js. Authentication stays in each handler; this only refuses early.
 import { NextResponse, type NextRequest } from "next/server";
 import { checkActionPayload, checkMultipartPost } from "@/lib/http/action-payload";
+import { env } from "@/lib/env";
 import { apiError } from "@/lib/http/api";
 import { routeApiRequest } from "@/lib/http/api-routes";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
+import { strictTransportSecurity } from "@/lib/http/hsts";
 import { isForeignOrigin } from "@/lib/http/origin";
 
 /** Next.js answers 500 to a dynamic segment with a broken %-escape ("/quiz/%E0%A4%A"): refuse it here. */
@@ -19,6 +21,8 @@ function hasBrokenEscape(pathname: string): boolean {
     return true;
   }
 }
+
+const hsts = strictTransportSecurity(env.NEXTAUTH_URL);
 
 /** An /api request no route handler would serve, answered with the app's JSON error body. */
 function refuseUnroutedApi(request: NextRequest): NextResponse | null {
@@ -49,7 +53,10 @@ async function refusal(request: NextRequest): Promise<NextResponse | null> {
 
 export async function proxy(request: NextRequest) {
   const refused = await refusal(request);
-  if (refused) return refused;
+  if (refused) {
+    if (hsts) refused.headers.set("strict-transport-security", hsts);
+    return refused;
+  }
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
@@ -57,6 +64,7 @@ export async function proxy(request: NextRequest) {
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
+  if (hsts) response.headers.set("strict-transport-security", hsts);
   return response;
 }
 
