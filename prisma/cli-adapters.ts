@@ -1,5 +1,5 @@
 // Driver adapters for the Prisma CLI (migrate, generate), which runs offline only through the
-// WebAssembly schema engine. Tooling only: the app builds its own adapters in lib/db.ts.
+// WebAssembly schema engine. Tooling only: the app builds its own adapters in lib/db/index.ts.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";

@@ -4,7 +4,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { dropReadOnlyConnection } from "@/lib/db";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db-errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/errors";
 
 export async function runFormAction<State extends { message?: string }>(
   formData: unknown,

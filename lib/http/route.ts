@@ -5,7 +5,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { NextResponse } from "next/server";
 import { dropReadOnlyConnection } from "@/lib/db";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db-errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/errors";
 import { apiError, type ApiErrorBody } from "./api";
 
 /** Retry-After for a 503: long enough for a lock or a full disk to clear, short enough to feel live. */

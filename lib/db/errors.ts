@@ -23,3 +23,12 @@ export function isReadOnlyConnection(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && code.startsWith("SQLITE_READONLY");
 }
+
+/**
+ * A unique constraint refused the write, however it reached us: Prisma's P2002, PostgreSQL's 23505
+ * (a `pg` query), SQLite's SQLITE_CONSTRAINT_UNIQUE or _PRIMARYKEY (a better-sqlite3 statement).
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2002" || code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}
