@@ -6,6 +6,9 @@ import pg from "pg";
 
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//i.test(url);
 
+/** How long a migration or the seed waits for SQLite's write lock before giving up: a busy app releases it between writes. */
+export const SQLITE_WAIT_MS = 30_000;
+
 /**
  * The schema engine reads PostgreSQL's catalog, whose columns have the types name (19) and
  * "char" (18) and their arrays, which @prisma/adapter-pg 6.19 refuses to deserialize. Reporting
@@ -30,6 +33,7 @@ function catalogFriendlyPool(url: string): pg.Pool {
 }
 
 export function cliAdapter(url: string) {
-  if (!isPostgresUrl(url)) return new PrismaBetterSQLite3({ url });
+  // timeout (busy_timeout): wait this long for the write lock a running app holds between its writes.
+  if (!isPostgresUrl(url)) return new PrismaBetterSQLite3({ url, timeout: SQLITE_WAIT_MS });
   return new PrismaPg(catalogFriendlyPool(url));
 }

@@ -25,6 +25,24 @@ async function createPostgresDatabase(url) {
   }
 }
 
+/** Another process holds the SQLite file's write lock right now (a running app between its writes does not). */
+function isWriteLocked(file) {
+  if (!fs.existsSync(file)) return false;
+  const db = new Database(file, { timeout: 0 });
+  try {
+    db.exec("BEGIN IMMEDIATE; ROLLBACK;");
+    return false;
+  } catch (error) {
+    return typeof error?.code === "string" && error.code.startsWith("SQLITE_BUSY");
+  } finally {
+    db.close();
+  }
+}
+
+export const LOCKED_MESSAGE = (file) =>
+  `Another process holds the database ${file}: its write lock stayed taken for longer than the migration waits (30 s). ` +
+  "This is most likely the app itself, busy with requests. Try again in a moment, or stop the app first.";
+
 export async function ensureDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL) {
   if (isPostgresUrl(url)) {
     await createPostgresDatabase(url);
@@ -33,7 +51,12 @@ export async function ensureDatabase(url = process.env.DATABASE_URL || DEFAULT_D
   } else {
     throw new Error(`DATABASE_URL must be a file: or postgres:// URL, got ${url}`);
   }
-  if (runPrisma(["migrate", "deploy"], { DATABASE_URL: url }) !== 0) throw new Error("prisma migrate deploy failed");
+  // On SQLite the CLI waits for the write lock (busy_timeout, prisma/cli-adapters.ts): a running app
+  // holds it only between its writes.
+  if (runPrisma(["migrate", "deploy"], { DATABASE_URL: url }) !== 0) {
+    const file = url.startsWith("file:") ? path.resolve(url.slice("file:".length)) : null;
+    throw new Error(file && isWriteLocked(file) ? LOCKED_MESSAGE(file) : "prisma migrate deploy failed");
+  }
   if (!isPostgresUrl(url)) {
     // WAL lets readers run while a review is written; the mode is stored in the file itself.
     const db = new Database(path.resolve(url.slice("file:".length)));

@@ -8,7 +8,8 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { quoteIdent, TABLES, utcTimestampTypes } from "../../../lib/db/columns";
 
-const url = process.env.E2E_DATABASE_URL || `file:${path.resolve(".tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`)}`;
+/** The e2e server's database, as a DATABASE_URL. */
+export const url = process.env.E2E_DATABASE_URL || `file:${path.resolve(".tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`)}`;
 const isPostgres = /^postgres(ql)?:\/\//.test(url);
 let pool: pg.Pool | undefined;
 
