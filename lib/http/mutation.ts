@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { PublicUser } from "@/lib/auth/users";
 import { dropReadOnlyConnection } from "@/lib/db";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db-errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/errors";
 import { apiError, fieldErrors, readJsonBody, type ApiErrorBody } from "./api";
 
 /** Who may make the change: anyone (guests too), a signed-in account, a teacher account. */

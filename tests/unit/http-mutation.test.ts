@@ -9,7 +9,7 @@ vi.mock("@/lib/db", () => ({ dropReadOnlyConnection: async () => undefined }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
 
 const { apiRoute, fail, formAction } = await import("@/lib/http/mutation");
-const { DATABASE_UNAVAILABLE_MESSAGE } = await import("@/lib/db-errors");
+const { DATABASE_UNAVAILABLE_MESSAGE } = await import("@/lib/db/errors");
 
 const Name = z.object({ name: z.string().trim().min(1, "Enter a name.").max(5, "Use at most 5 characters.") }).strict();
 
