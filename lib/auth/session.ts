@@ -4,12 +4,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { onPostgres, readOnSqlite } from "@/lib/db";
-import { decodeSessionToken } from "./jwt";
-import { authOptions, SESSION_COOKIE } from "./options";
-import type { PublicUser } from "./users";
-import { findPublicUserOnPostgres } from "./users-postgres";
-import { findPublicUserOnSqlite } from "./users-sqlite";
+import { engine } from "@/lib/db";
+import { decodeSessionToken, encodeSessionToken } from "./jwt";
+import { authOptions, SESSION_COOKIE, useSecureCookies } from "./options";
+import { PUBLIC_USER_COLUMNS, type PublicUser } from "./users";
 
 /**
  * The session's claims, decrypted from its cookie. getServerSession does this too, but on every call it
@@ -30,12 +28,31 @@ export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
   const claims = await readSessionClaims();
   if (!claims?.uid || claims.sv === undefined) return null;
   const uid = claims.uid;
-  // A prepared statement on either engine (see lib/db.ts); the session version is then compared here.
-  const found = (await readOnSqlite((client) => findPublicUserOnSqlite(client, uid))) ?? (await onPostgres((pool) => findPublicUserOnPostgres(pool, uid)));
-  if (!found) throw new Error("no database engine to read the session's user from");
-  const user = found.value;
+  // A prepared statement on the engine's connection (lib/db); the session version is then compared here.
+  const user = await engine.findUser(uid, PUBLIC_USER_COLUMNS);
   return user?.sessionVersion === claims.sv ? user : null;
 });
+
+const SESSION_MAX_AGE_SECONDS = authOptions.session?.maxAge ?? 30 * 24 * 60 * 60;
+
+/**
+ * Signs this browser in (server actions only): the same encrypted cookie next-auth writes, with the
+ * claims lib/auth/options.ts puts in it, so next-auth and getCurrentUser read it alike.
+ */
+export async function startSession(account: { id: string; sessionVersion: number }): Promise<void> {
+  if (!authOptions.secret) throw new Error("no NEXTAUTH_SECRET to sign the session with");
+  const token = await encodeSessionToken({
+    token: { sub: account.id, uid: account.id, sv: account.sessionVersion },
+    secret: authOptions.secret,
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies, maxAge: SESSION_MAX_AGE_SECONDS });
+}
+
+/** Signs this browser out (server actions only). */
+export async function endSession(): Promise<void> {
+  (await cookies()).delete(SESSION_COOKIE);
+}
 
 /** For pages: the user, or a redirect to sign in that comes back here. */
 export async function requireUser(returnTo: string): Promise<PublicUser> {
