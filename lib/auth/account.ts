@@ -38,14 +38,15 @@ export async function endAllSessions(userId: string) {
 
 export const PasswordChange = z.object({ current: z.string().min(1, "Enter your current password.").max(1024), next: NewPassword }).strict();
 
-export async function changePassword(userId: string, input: z.infer<typeof PasswordChange>): Promise<boolean> {
+/** The account's new session version (older sessions end), or null when the current password is wrong. */
+export async function changePassword(userId: string, input: z.infer<typeof PasswordChange>): Promise<{ sessionVersion: number } | null> {
   const hash = await findPasswordHash(userId);
-  if (!hash || !(await verifyPassword(hash, input.current))) return false;
-  await db.user.update({
+  if (!hash || !(await verifyPassword(hash, input.current))) return null;
+  return db.user.update({
     where: { id: userId },
     data: { passwordHash: await hashPassword(input.next), sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
   });
-  return true;
 }
 
 /** Deletes the account and every personal row (cards, reviews, attempts, links, sign-in counters). */
@@ -60,9 +61,14 @@ export async function deleteAccount(userId: string, password: string): Promise<b
   return true;
 }
 
+/**
+ * The learner's own data, as README's "Your data" lists it. Nothing internal leaves: not the
+ * session counter that sign-out-everywhere bumps, the password hash, the guest cookie's id
+ * (learnerId) or the owner ids.
+ */
 export async function exportAccount(userId: string) {
   const [user, cards, reviews, attempts] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: publicUserSelect }),
+    db.user.findUnique({ where: { id: userId }, select: { ...publicUserSelect, sessionVersion: false } }),
     db.card.findMany({ where: { userId }, orderBy: { factId: "asc" } }),
     db.review.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" }, include: { undo: { select: { undoneAt: true } } } }),
     db.attempt.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, include: { answers: true } }),

@@ -5,6 +5,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withPostgresDatabase } from "@/lib/database-url.mjs";
 import { PUBLIC_USER_COLUMNS, publicUserSelect } from "@/lib/auth/users";
 import { findUserOnPostgres, recordReviewOnPostgres as writeOnPostgres } from "@/lib/db/engine-postgres";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -16,7 +17,7 @@ import { comparable, comparableRows, reviewScript } from "../helpers/review-scri
 
 const USER = "cuser00000000000000000001";
 const OTHER = "cuser00000000000000000002";
-const urlOf = (name: string) => (process.env.TEST_PG_URL as string).replace(/\/[^/]*$/, `/${name}`);
+const urlOf = (name: string) => withPostgresDatabase(process.env.TEST_PG_URL as string, name);
 let viaPrisma: PrismaClient;
 const recordReviewOnPostgres = async (pool: pg.Pool, input: ReviewInput) => toReviewOutcome(await writeOnPostgres(pool, reviewWrite(input)));
 const findPublicUserOnPostgres = (pool: pg.Pool, id: string) => findUserOnPostgres(pool, id, PUBLIC_USER_COLUMNS);

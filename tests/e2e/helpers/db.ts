@@ -6,11 +6,12 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { isPostgresUrl } from "../../../lib/database-url.mjs";
 import { quoteIdent, TABLES, utcTimestampTypes } from "../../../lib/db/columns";
 
 /** The e2e server's database, as a DATABASE_URL. */
 export const url = process.env.E2E_DATABASE_URL || `file:${path.resolve(".tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`)}`;
-const isPostgres = /^postgres(ql)?:\/\//.test(url);
+const isPostgres = isPostgresUrl(url);
 let pool: pg.Pool | undefined;
 
 /** Names PostgreSQL folds to lower case unless quoted: every table, and every column with a capital. */
