@@ -8,10 +8,10 @@ import { db } from "@/lib/db";
 import { pickQuestions, MAX_QUIZ_LENGTH } from "@/lib/quiz/build";
 import { hashString, seededRandom } from "@/lib/quiz/random";
 import type { Taker } from "@/lib/quiz/taker";
-import { predictRecall } from "@/lib/srs/recall";
+import { judgeRecallGoal } from "@/lib/srs/recall";
 import { zonedToInstant } from "@/lib/time/due";
 import { factsOfTopics, loadCards } from "./recall";
-import { masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
+import { masteryJudgedAt, masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
 
 const Title = z.string().trim().min(1, "Give the assignment a title.").max(120, "Use at most 120 characters.");
 const LocalDue = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose a due date and time.");
@@ -101,8 +101,15 @@ export type StudentAssignment = {
   dueAt: Date;
   status: AssignmentStatus;
   score: number | null;
+  /** Mastery: the topic's predicted recall at the due date (now, once it has passed). */
   recall: number | null;
   target: number | null;
+  /** Mastery: the topic, its number of facts, and how many are predicted below the target at the due date. */
+  topicId: string | null;
+  facts: number;
+  below: number;
+  /** The due date has passed. */
+  isPast: boolean;
   attemptsUsed: number;
   attemptsAllowed: number;
   openAttemptId: string | null;
@@ -136,11 +143,13 @@ export async function listStudentAssignments(userId: string, bank: QuestionBank,
       dueAt: a.dueAt,
       attemptsAllowed: a.attemptsAllowed,
       isArchived: a.class.archivedAt !== null,
+      isPast: now > a.dueAt,
     };
     if (a.kind === "mastery") {
-      const topic = predictRecall((factsByTopic.get(a.topicId ?? "") ?? []).map((factId) => cardOf(userId, factId)), now);
-      const outcome = masteryOutcome(topic, a.targetRecall ?? 0.9, a.dueAt, now);
-      out.push({ ...base, ...outcome, score: null, target: a.targetRecall, attemptsUsed: 0, openAttemptId: null });
+      const facts = factsByTopic.get(a.topicId ?? "") ?? [];
+      const goal = judgeRecallGoal(facts.map((factId) => cardOf(userId, factId)), a.targetRecall ?? 0.9, masteryJudgedAt(a.dueAt, now));
+      const outcome = masteryOutcome(goal, a.dueAt, now);
+      out.push({ ...base, ...outcome, facts: facts.length, topicId: a.topicId, score: null, target: a.targetRecall, attemptsUsed: 0, openAttemptId: null });
       continue;
     }
     const tries = a.attempts.map((t) => ({
@@ -150,7 +159,7 @@ export async function listStudentAssignments(userId: string, bank: QuestionBank,
     }));
     const outcome = quizOutcome(tries, a.dueAt, now, a.lateCounts);
     const open = a.attempts.find((t) => !t.completedAt);
-    out.push({ ...base, ...outcome, recall: null, target: null, openAttemptId: open?.id ?? null });
+    out.push({ ...base, ...outcome, recall: null, target: null, topicId: a.topicId, facts: 0, below: 0, openAttemptId: open?.id ?? null });
   }
   return out;
 }

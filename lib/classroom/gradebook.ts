@@ -4,11 +4,11 @@
 import "server-only";
 import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
-import { predictRecall } from "@/lib/srs/recall";
+import { judgeRecallGoal, predictRecall, recallHorizon } from "@/lib/srs/recall";
 import { questionStats } from "./analysis";
 import { parseQuestionIds } from "./assignments";
 import { factsOfTopics, loadCards } from "./recall";
-import { masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
+import { masteryJudgedAt, masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
 
 export type GradeCell = { status: AssignmentStatus; score: number | null; recall: number | null; attemptsUsed: number };
 
@@ -55,8 +55,9 @@ export async function loadGradebook(teacherId: string, classId: string, bank: Qu
     const facts = factsByTopic.get(a.topicId ?? "") ?? [];
     for (const s of students) {
       if (a.kind === "mastery") {
-        const topic = predictRecall(facts.map((factId) => cardOf(s.id, factId)), now);
-        cells.set(`${s.id}:${a.id}`, { ...masteryOutcome(topic, a.targetRecall ?? 0.9, a.dueAt, now), score: null, attemptsUsed: 0 });
+        const goal = judgeRecallGoal(facts.map((factId) => cardOf(s.id, factId)), a.targetRecall ?? 0.9, masteryJudgedAt(a.dueAt, now));
+        const { status, recall } = masteryOutcome(goal, a.dueAt, now);
+        cells.set(`${s.id}:${a.id}`, { status, recall, score: null, attemptsUsed: 0 });
         continue;
       }
       cells.set(`${s.id}:${a.id}`, { ...quizOutcome(triesBy.get(`${s.id}:${a.id}`) ?? [], a.dueAt, now, a.lateCounts), recall: null });
@@ -107,9 +108,11 @@ export async function loadAssignmentAnalysis(teacherId: string, classId: string,
     }),
     loadCards(memberIds, facts),
   ]);
+  // A mastery topic's facts are judged at the due date, as its goal is; a quiz's at the dashboard's horizon.
+  const judgedAt = assignment.kind === "mastery" ? masteryJudgedAt(assignment.dueAt, now) : recallHorizon(now);
   const factRecall = facts.map((factId) => {
-    const { count, studied, recall } = predictRecall(memberIds.map((userId) => cardOf(userId, factId)), now);
+    const { count, studied, recall } = predictRecall(memberIds.map((userId) => cardOf(userId, factId)), judgedAt);
     return { factId, statement: bank.facts.get(factId)?.statement ?? factId, studied, students: count, meanRecall: recall };
   });
-  return { assignment, stats: questionStats(questionIds, answers), factRecall };
+  return { assignment, stats: questionStats(questionIds, answers), factRecall, judgedAt };
 }

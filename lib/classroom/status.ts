@@ -1,6 +1,6 @@
 // The status of one student's assignment, from plain data: what the student list, the
 // gradebook and the CSV all show, computed in one place.
-import type { RecallSummary } from "@/lib/srs/recall";
+import type { GoalJudgement } from "@/lib/srs/recall";
 
 export type AssignmentStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing";
 
@@ -32,16 +32,26 @@ export function quizOutcome(tries: readonly QuizTry[], dueAt: Date, now: Date, l
   return { ...base, status: tries.length > 0 ? "in_progress" : "not_started" };
 }
 
-export type MasteryOutcome = { status: AssignmentStatus; recall: number | null };
+export type MasteryOutcome = { status: AssignmentStatus; recall: number | null; below: number };
 
 /**
- * A mastery assignment ("keep topic T at or above X% predicted recall until D"): the topic's
- * predicted recall by the rule of lib/srs/recall (an unstudied fact counts 0). Met is "submitted";
- * after the due date, below target is "missing"; before it, "in progress" once a fact is studied.
+ * A mastery assignment ("keep topic T at or above X% predicted recall until D"), judged by
+ * lib/srs/recall's judgeRecallGoal at the due date (every fact at or above the target, an unstudied
+ * one counting 0). Met is "submitted"; after the due date, unmet is "missing"; before it, "in
+ * progress" once a fact is studied.
  */
-export function masteryOutcome(topic: RecallSummary, target: number, dueAt: Date, now: Date): MasteryOutcome {
-  const { recall, studied } = topic;
-  if (recall !== null && recall >= target) return { status: "submitted", recall };
-  if (now > dueAt) return { status: "missing", recall };
-  return { status: studied > 0 ? "in_progress" : "not_started", recall };
+export function masteryOutcome(goal: GoalJudgement, dueAt: Date, now: Date): MasteryOutcome {
+  const { recall, studied, below } = goal;
+  if (goal.isMet) return { status: "submitted", recall, below };
+  if (now > dueAt) return { status: "missing", recall, below };
+  return { status: studied > 0 ? "in_progress" : "not_started", recall, below };
+}
+
+/**
+ * The instant a mastery goal is judged at: its due date while that is ahead. Once it has passed, the
+ * prediction at the due date would credit reviews made after it (a card reviewed later reads 100%
+ * "at" an earlier instant), so the goal is judged now instead.
+ */
+export function masteryJudgedAt(dueAt: Date, now: Date): Date {
+  return now > dueAt ? now : dueAt;
 }

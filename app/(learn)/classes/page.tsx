@@ -46,7 +46,7 @@ export default async function ClassesPage() {
                       <span className="muted small">
                         {a.kind === "quiz"
                           ? `Quiz · ${a.attemptsUsed} of ${a.attemptsAllowed} attempt(s) used`
-                          : `Mastery: keep ${formatPercent(a.target)} predicted recall (now ${formatPercent(a.recall, "0%")})`}
+                          : `Mastery: every fact at ${formatPercent(a.target)} or more by the due date. ${a.isPast ? "Now" : "At the due date, if you review nothing more"}: ${formatPercent(a.recall, "0%")} on average, ${a.below === 0 ? "every fact at the target" : `${a.below} of ${a.facts} card${a.facts === 1 ? "" : "s"} below the target (review ${a.below === 1 ? "it" : "them"} to lift it)`}.`}
                       </span>
                     </td>
                     <td>{a.className}</td>
@@ -57,7 +57,7 @@ export default async function ClassesPage() {
                     </td>
                     <td>
                       {a.kind === "mastery" ? (
-                        <Link href="/review">Review</Link>
+                        <Link href={`/review?topic=${encodeURIComponent(a.topicId ?? "")}`} aria-label={`Review ${a.title}`}>Review</Link>
                       ) : a.openAttemptId || a.attemptsUsed < a.attemptsAllowed ? (
                         <StartAssignmentButton id={a.id} title={a.title} resume={a.openAttemptId !== null} />
                       ) : (
