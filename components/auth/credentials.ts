@@ -34,3 +34,9 @@ export async function signOut(): Promise<void> {
 export function safeReturnPath(value: string | null | undefined, fallback: string): string {
   return value && value.startsWith("/") && !value.startsWith("//") ? value : fallback;
 }
+
+/** `path` carrying the page to return to after signing in or up, when there is a safe one. */
+export function withReturnPath(path: string, callbackUrl: string | null | undefined): string {
+  const back = safeReturnPath(callbackUrl, "");
+  return back ? `${path}?callbackUrl=${encodeURIComponent(back)}` : path;
+}

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
-import { safeReturnPath, signInWithPassword } from "./credentials";
+import { ReturnNote } from "./return-note";
+import { safeReturnPath, signInWithPassword, withReturnPath } from "./credentials";
 
 export function SignInForm({ callbackUrl, providers }: { callbackUrl: string | null; providers: { id: string; name: string }[] }) {
   const router = useRouter();
@@ -35,13 +36,14 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string | n
     <div className="stack">
       <form className="card stack" onSubmit={submit} noValidate aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">Sign in</h1>
+        <ReturnNote callbackUrl={callbackUrl} />
         <Field id="email" name="email" type="email" label="Email" autoComplete="email" required />
         <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
         <div className="actions">
           <button type="submit" className="button" disabled={pending}>
             {pending ? "Signing in…" : "Sign in"}
           </button>
-          <Link href="/sign-up">Create an account</Link>
+          <Link href={withReturnPath("/sign-up", callbackUrl)}>Create an account</Link>
         </div>
         <p role="status" aria-live="polite" className="error-text">
           {message}

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
-import { signInWithPassword } from "./credentials";
+import { safeReturnPath, signInWithPassword, withReturnPath } from "./credentials";
+import { ReturnNote } from "./return-note";
 
 type Errors = Record<string, string>;
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
   const router = useRouter();
   const [errors, setErrors] = useState<Errors>({});
   const [message, setMessage] = useState("");
@@ -43,7 +44,7 @@ export function SignUpForm() {
         setMessage(signedIn.message);
         return;
       }
-      router.push("/review");
+      router.push(safeReturnPath(callbackUrl, "/review"));
       router.refresh();
     } catch {
       setMessage("Could not reach the server. Check your connection and try again.");
@@ -55,6 +56,7 @@ export function SignUpForm() {
   return (
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">Create an account</h1>
+      <ReturnNote callbackUrl={callbackUrl} />
       <p className="muted">Your quizzes on this browser move to the new account.</p>
       <Field id="name" name="name" label="Name" autoComplete="name" required maxLength={80} error={errors.name} />
       <Field id="email" name="email" type="email" label="Email" autoComplete="email" required error={errors.email} />
@@ -87,7 +89,7 @@ export function SignUpForm() {
         <button type="submit" className="button" disabled={pending}>
           {pending ? "Creating…" : "Create account"}
         </button>
-        <Link href="/sign-in">I already have an account</Link>
+        <Link href={withReturnPath("/sign-in", callbackUrl)}>I already have an account</Link>
       </div>
       <p role="status" aria-live="polite" className="error-text">
         {message}

@@ -5,7 +5,8 @@ import { sendJson } from "@/components/account/send-json";
 import { Field } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 
-export function JoinClassForm({ initialCode = "" }: { initialCode?: string }) {
+/** `className`: the class a join link named, so the form says what joining does. */
+export function JoinClassForm({ initialCode = "", className }: { initialCode?: string; className?: string }) {
   const router = useRouter();
   const [message, setMessage] = useState("");
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -20,7 +21,8 @@ export function JoinClassForm({ initialCode = "" }: { initialCode?: string }) {
   }
   return (
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="join-form-title">
-      <h2 id="join-form-title">Join a class</h2>
+      <h2 id="join-form-title">{className ? `Join ${className}` : "Join a class"}</h2>
+      {className && <p className="muted">Your teacher will see your name, your email address and the work you do for this class.</p>}
       <Field id="join-code" name="join-code" label="Join code" hint="8 letters and digits, from your teacher." defaultValue={initialCode} autoComplete="off" maxLength={32} />
       <FormFooter label="Join class" message={message} />
     </form>

@@ -55,6 +55,8 @@ test("every classroom page and action refuses whoever it is not for", async ({ b
     { name: "assignment page", method: "GET", url: `/teach/classes/${A.id}/assignments/${A.quizId}`, expect: page(200) },
     { name: "assignment page, ids swapped", method: "GET", url: `/teach/classes/${B.id}/assignments/${A.quizId}`, expect: { ...page(404), otherTeacher: 404 } },
     { name: "student page, ids swapped", method: "GET", url: `/teach/classes/${B.id}/students/${studentId}`, expect: page(404) },
+    // A join link names its class and teacher to whoever holds the code, once signed in.
+    { name: "join page", method: "GET", url: `/join/${A.joinCode}`, expect: { nobody: 307, outsider: 200, student: 200, otherTeacher: 200, teacher: 200 } },
     { name: "gradebook CSV", method: "GET", url: `/api/classes/${A.id}/gradebook`, expect: teacherApi(200) },
     { name: "per-question CSV", method: "GET", url: `/api/classes/${A.id}/assignments/${A.quizId}/questions`, expect: teacherApi(200) },
     { name: "per-question CSV, ids swapped", method: "GET", url: `/api/classes/${B.id}/assignments/${A.quizId}/questions`, expect: teacherApi(404) },

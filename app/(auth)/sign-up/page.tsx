@@ -3,6 +3,7 @@ import { SignUpForm } from "@/components/auth/sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default function SignUpPage() {
-  return <SignUpForm />;
+export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
+  const { callbackUrl } = await searchParams;
+  return <SignUpForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : null} />;
 }
