@@ -3,6 +3,8 @@
 // its sources after each answer. The server holds the state, so a reload resumes where it was.
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { focusIfIdle } from "@/components/ui/focus";
+import { sendJson } from "@/lib/http/client";
 import type { StoredAnswer } from "@/lib/quiz/attempts";
 import type { Explanation } from "@/lib/quiz/feedback";
 import type { AnswerResponse } from "@/lib/quiz/grade";
@@ -37,9 +39,15 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const feedbackHeading = useRef<HTMLHeadingElement>(null);
 
+  // The first question was on screen (and could be answered) before hydration: focus goes to its
+  // heading only if the person has not already put it in the answer field. Later questions take it.
+  const isFirstShow = useRef(true);
   useEffect(() => {
     shownAt.current = Date.now();
-    if (!feedback) questionHeading.current?.focus();
+    if (feedback) return;
+    if (isFirstShow.current) focusIfIdle(questionHeading.current);
+    else questionHeading.current?.focus();
+    isFirstShow.current = false;
   }, [current, feedback]);
 
   useEffect(() => {
@@ -66,35 +74,27 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
     }
     setPending(true);
     setError("");
-    try {
-      const res = await fetch(`/api/attempts/${attemptId}/answers`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          questionId: current.id,
-          clientKey: clientKey.current,
-          response: value,
-          timeMs: Date.now() - shownAt.current,
-        }),
-      });
-      const body = (await res.json().catch(() => null)) as (Feedback & { error?: { code: string; message: string } }) | null;
-      if (res.ok && body) {
-        setAnswered((prev) => new Set(prev).add(current.id));
-        setFeedback({ answer: body.answer, explanation: body.explanation, completed: body.completed });
-      } else if (body?.error?.code === "already_answered") {
-        setAnswered((prev) => new Set(prev).add(current.id));
-        setError("This question was already answered (perhaps in another tab). Moving on.");
-        const following = live.find((q) => q.id !== current.id && !answered.has(q.id));
-        setCurrent(following);
-        setValue(following ? initialResponse(following) : null);
-        clientKey.current = newKey();
-      } else {
-        setError(body?.error?.message ?? "Something went wrong. Your answer was not saved; try again.");
-      }
-    } catch {
+    const sent = await sendJson<Feedback>(`/api/attempts/${attemptId}/answers`, "POST", {
+      questionId: current.id,
+      clientKey: clientKey.current,
+      response: value,
+      timeMs: Date.now() - shownAt.current,
+    });
+    setPending(false);
+    if (sent.ok) {
+      setAnswered((prev) => new Set(prev).add(current.id));
+      setFeedback({ answer: sent.data.answer, explanation: sent.data.explanation, completed: sent.data.completed });
+    } else if (sent.code === "already_answered") {
+      setAnswered((prev) => new Set(prev).add(current.id));
+      setError("This question was already answered (perhaps in another tab). Moving on.");
+      const following = live.find((q) => q.id !== current.id && !answered.has(q.id));
+      setCurrent(following);
+      setValue(following ? initialResponse(following) : null);
+      clientKey.current = newKey();
+    } else if (sent.code === "unreachable") {
       setError("Could not reach the server. Your answer was not saved; check your connection and try again.");
-    } finally {
-      setPending(false);
+    } else {
+      setError(sent.code === "unknown" ? "Something went wrong. Your answer was not saved; try again." : sent.message);
     }
   }
 

@@ -4,6 +4,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ExplanationView } from "@/components/quiz/explanation-view";
+import { focusIfIdle } from "@/components/ui/focus";
+import { sendJson } from "@/lib/http/client";
 import { initialResponse, missingAnswer, QuestionInput } from "@/components/quiz/question-input";
 import type { Explanation } from "@/lib/quiz/feedback";
 import type { AnswerResponse, Grade } from "@/lib/quiz/grade";
@@ -36,7 +38,7 @@ export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: Revi
 
   useEffect(() => {
     shownAt.current = Date.now();
-    heading.current?.focus();
+    focusIfIdle(heading.current);
   }, []);
   useEffect(() => {
     if (result) resultHeading.current?.focus();
@@ -47,36 +49,28 @@ export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: Revi
       if (pending) return;
       setPending(true);
       setMessage("");
-      try {
-        const res = await fetch("/api/reviews", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({
-            factId: card.factId,
-            questionId: card.question.id,
-            clientKey: clientKey.current,
-            expectedVersion: card.version,
-            timeMs: Date.now() - shownAt.current,
-            ...(body.response ? { usedHint: hintShown } : {}),
-            ...body,
-          }),
-        });
-        const data = (await res.json().catch(() => null)) as (Result & { error?: { code: string; message: string } }) | null;
-        if (res.ok && data) {
-          if (mode === "flashcards") {
-            setMessage(`Rated ${ratingLabel(data.rating)}. Next review in ${formatInterval(new Date(), new Date(data.due))}.`);
-            router.refresh();
-          } else setResult(data);
-        } else if (res.status === 409) {
-          setMessage(data?.error?.message ?? "This card changed elsewhere. Showing it as it is now.");
+      const sent = await sendJson<Result>("/api/reviews", "POST", {
+        factId: card.factId,
+        questionId: card.question.id,
+        clientKey: clientKey.current,
+        expectedVersion: card.version,
+        timeMs: Date.now() - shownAt.current,
+        ...(body.response ? { usedHint: hintShown } : {}),
+        ...body,
+      });
+      setPending(false);
+      if (sent.ok) {
+        if (mode === "flashcards") {
+          setMessage(`Rated ${ratingLabel(sent.data.rating)}. Next review in ${formatInterval(new Date(), new Date(sent.data.due))}.`);
           router.refresh();
-        } else {
-          setMessage(data?.error?.message ?? "Something went wrong. Your grade was not saved; try again.");
-        }
-      } catch {
+        } else setResult(sent.data);
+      } else if (sent.status === 409) {
+        setMessage(sent.code === "unknown" ? "This card changed elsewhere. Showing it as it is now." : sent.message);
+        router.refresh();
+      } else if (sent.code === "unreachable") {
         setMessage("Could not reach the server. Your grade was not saved; try again.");
-      } finally {
-        setPending(false);
+      } else {
+        setMessage(sent.code === "unknown" ? "Something went wrong. Your grade was not saved; try again." : sent.message);
       }
     },
     [card, mode, pending, router, hintShown],

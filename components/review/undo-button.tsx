@@ -2,15 +2,15 @@
 // Undo the last grade: the card goes back to what its remaining reviews make of it.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { sendJson } from "@/lib/http/client";
 
 export function UndoButton() {
   const router = useRouter();
   const [message, setMessage] = useState("");
   async function undo() {
-    const res = await fetch("/api/reviews/undo", { method: "POST" }).catch(() => null);
-    const data = (await res?.json().catch(() => null)) as { error?: { message: string } } | null;
-    setMessage(res?.ok ? "Last grade undone." : (data?.error?.message ?? "Could not undo. Try again."));
-    if (res?.ok) router.refresh();
+    const sent = await sendJson("/api/reviews/undo", "POST");
+    setMessage(sent.ok ? "Last grade undone." : sent.message);
+    if (sent.ok) router.refresh();
   }
   return (
     <span>
