@@ -7,10 +7,22 @@ import { db } from "@/lib/db";
 import { judgeRecallGoal, predictRecall, recallHorizon } from "@/lib/srs/recall";
 import { questionStats } from "./analysis";
 import { parseQuestionIds } from "./assignments";
+import { dueFor } from "./extensions";
 import { factsOfTopics, loadCards } from "./recall";
 import { masteryJudgedAt, masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
 
-export type GradeCell = { status: AssignmentStatus; score: number | null; recall: number | null; attemptsUsed: number };
+export type GradeCell = {
+  status: AssignmentStatus;
+  score: number | null;
+  /** A quiz's best late try, shown marked late; `lateCounts` says whether it counts. */
+  lateScore: number | null;
+  lateCounts: boolean;
+  recall: number | null;
+  attemptsUsed: number;
+  /** The due date for this student: the assignment's, or the more time their teacher gave them. */
+  dueAt: Date;
+  isExtended: boolean;
+};
 
 async function ownedClass(teacherId: string, classId: string) {
   return db.class.findFirst({
@@ -21,7 +33,7 @@ async function ownedClass(teacherId: string, classId: string) {
       joinCode: true,
       archivedAt: true,
       members: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
-      assignments: { orderBy: { dueAt: "asc" } },
+      assignments: { orderBy: { dueAt: "asc" }, include: { extensions: { select: { userId: true, dueAt: true } } } },
     },
   });
 }
@@ -54,13 +66,15 @@ export async function loadGradebook(teacherId: string, classId: string, bank: Qu
   for (const a of found.assignments) {
     const facts = factsByTopic.get(a.topicId ?? "") ?? [];
     for (const s of students) {
+      const dueAt = dueFor(a, s.id);
+      const isExtended = dueAt !== a.dueAt;
       if (a.kind === "mastery") {
-        const goal = judgeRecallGoal(facts.map((factId) => cardOf(s.id, factId)), a.targetRecall ?? 0.9, masteryJudgedAt(a.dueAt, now));
-        const { status, recall } = masteryOutcome(goal, a.dueAt, now);
-        cells.set(`${s.id}:${a.id}`, { status, recall, score: null, attemptsUsed: 0 });
+        const goal = judgeRecallGoal(facts.map((factId) => cardOf(s.id, factId)), a.targetRecall ?? 0.9, masteryJudgedAt(dueAt, now));
+        const { status, recall } = masteryOutcome(goal, dueAt, now);
+        cells.set(`${s.id}:${a.id}`, { status, recall, score: null, lateScore: null, lateCounts: false, attemptsUsed: 0, dueAt, isExtended });
         continue;
       }
-      cells.set(`${s.id}:${a.id}`, { ...quizOutcome(triesBy.get(`${s.id}:${a.id}`) ?? [], a.dueAt, now, a.lateCounts), recall: null });
+      cells.set(`${s.id}:${a.id}`, { ...quizOutcome(triesBy.get(`${s.id}:${a.id}`) ?? [], dueAt, now, a.lateCounts), recall: null, dueAt, isExtended });
     }
   }
   return { id: found.id, name: found.name, joinCode: found.joinCode, archivedAt: found.archivedAt, students, assignments: found.assignments, cells };

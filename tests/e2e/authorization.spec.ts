@@ -148,6 +148,24 @@ test("every teacher form action refuses whoever it is not for, and writes nothin
       failures.push(`create a class as ${who}: ${created.status} ${created.redirect ?? created.text.slice(-200)}`);
     }
   }
+  // More time for one student: only the class's teacher, and only for a member of the class.
+  const studentId = ((await (await people.student.request.get("/api/auth/session")).json()) as { uid: string }).uid;
+  const extendRefusal: Record<Actor, RegExp> = {
+    nobody: /Sign in to do this\./,
+    outsider: /Only teacher accounts can do this/,
+    student: /Only teacher accounts can do this/,
+    otherTeacher: /That assignment or student is not in one of your classes\./,
+    teacher: /is now due/,
+  };
+  for (const who of ACTORS) {
+    const reply = await runAction(people[who].request, "extendDueDateAction", { classId: A.id, assignmentId: A.quizId, studentId, due: "2099-02-01T12:00" }, A.id);
+    if (reply.status !== 200 || !extendRefusal[who].test(reply.text)) failures.push(`give more time as ${who}: ${reply.status} ${reply.text.slice(-200)}`);
+    const written = await countRows("SELECT count(*) AS n FROM DueExtension WHERE assignmentId = ?", A.quizId);
+    if (written !== (who === "teacher" ? 1 : 0)) failures.push(`give more time as ${who}: ${written} rows after it`);
+  }
+  const outsiderId = ((await (await people.outsider.request.get("/api/auth/session")).json()) as { uid: string }).uid;
+  const notMember = await runAction(people.teacher.request, "extendDueDateAction", { classId: A.id, assignmentId: A.quizId, studentId: outsiderId, due: "2099-02-01T12:00" }, A.id);
+  if (!/not in one of your classes/.test(notMember.text)) failures.push(`give more time to a non-member: ${notMember.text.slice(-200)}`);
   const joined = await runAction(people.nobody.request, "joinClassAction", { "join-code": A.joinCode });
   if (!/Sign in to do this\./.test(joined.text)) failures.push(`join as nobody: ${joined.text.slice(-200)}`);
   expect(failures).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { questionStats, median } from "@/lib/classroom/analysis";
-import { masteryOutcome, quizOutcome } from "@/lib/classroom/status";
+import { masteryOutcome, outcomeText, quizOutcome } from "@/lib/classroom/status";
 
 const due = new Date("2026-12-01T17:00:00Z");
 const before = new Date("2026-11-30T12:00:00Z");
@@ -32,6 +32,23 @@ describe("quizOutcome", () => {
     expect(outcome.status).toBe(status);
     expect(outcome.score).toBe(score);
     expect(outcome.attemptsUsed).toBe(tries.length);
+  });
+
+  it("shows late work's score with its Late mark, and says whether it counts", () => {
+    const late = [{ completedAt: after, correct: 2, total: 3 }];
+    const notCounted = quizOutcome(late, due, after, false);
+    expect(notCounted).toMatchObject({ status: "late", score: null, lateScore: 2 / 3, lateCounts: false });
+    expect(outcomeText(notCounted)).toBe("Late · 67% · does not count");
+    expect(outcomeText(quizOutcome(late, due, after, true))).toBe("Late · 67% · counts");
+    expect(outcomeText(quizOutcome([{ completedAt: before, correct: 1, total: 2 }], due, after, false))).toBe("Submitted · 50%");
+    expect(outcomeText(quizOutcome([], due, after, false))).toBe("Missing");
+  });
+
+  it("judges each student by their own due date when the teacher gave them more time", () => {
+    const extended = new Date("2026-12-03T17:00:00Z");
+    const tries = [{ completedAt: after, correct: 3, total: 3 }];
+    expect(quizOutcome(tries, due, after, false).status).toBe("late");
+    expect(quizOutcome(tries, extended, after, false)).toMatchObject({ status: "submitted", score: 1 });
   });
 });
 

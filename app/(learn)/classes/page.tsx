@@ -9,7 +9,8 @@ import { requireUser } from "@/lib/auth/session";
 import { listStudentAssignments } from "@/lib/classroom/assignments";
 import { listStudentClasses } from "@/lib/classroom/classes";
 import { formatDue } from "@/lib/time/due";
-import { STATUS_LABELS } from "@/lib/classroom/status";
+import { outcomeText } from "@/lib/classroom/status";
+import { StatusLegend } from "@/components/classes/status-legend";
 import { formatPercent } from "@/lib/progress/percent";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
@@ -50,10 +51,12 @@ export default async function ClassesPage() {
                       </span>
                     </td>
                     <td>{a.className}</td>
-                    <td>{formatDue(a.dueAt, user.timeZone)}</td>
+                    <td>
+                      {formatDue(a.dueAt, user.timeZone)}
+                      {a.isExtended && <span className="muted small"> (more time from your teacher)</span>}
+                    </td>
                     <td className={`status-${a.status}`}>
-                      {STATUS_LABELS[a.status]}
-                      {a.score !== null && ` · ${formatPercent(a.score)}`}
+                      {outcomeText({ ...a, recall: null })}
                     </td>
                     <td>
                       {a.kind === "mastery" ? (
@@ -69,6 +72,7 @@ export default async function ClassesPage() {
               </tbody>
           </Table>
         )}
+        {assignments.length > 0 && <StatusLegend />}
       </section>
       <section className="card stack" aria-labelledby="my-classes-title">
         <h2 id="my-classes-title">Classes</h2>

@@ -20,7 +20,7 @@ function toPostgres(sql: string): string {
         ? part
         : part
             .replace(/\?/g, () => `$${++n}`)
-            .replace(/\b(Attempt|Answer|User|Card|Review|ReviewUndo|Class|Membership|Assignment|OAuthAccount|RateLimit)\b/g, '"$1"')
+            .replace(/\b(Attempt|Answer|User|Card|Review|ReviewUndo|Class|Membership|Assignment|DueExtension|OAuthAccount|RateLimit)\b/g, '"$1"')
             .replace(/(?<!")\b([a-z]+[A-Z]\w*)\b/g, '"$1"'),
     )
     .join("");

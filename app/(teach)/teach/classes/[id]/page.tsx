@@ -6,6 +6,7 @@ import { ArrowLeft, Download } from "lucide-react";
 import { CopyLink } from "@/components/teach/copy-link";
 import { CreateAssignmentForm } from "@/components/teach/create-assignment-form";
 import { GradebookTable } from "@/components/teach/gradebook-table";
+import { StatusLegend } from "@/components/classes/status-legend";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { requireTeacher } from "@/lib/auth/session";
@@ -76,6 +77,7 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
       <section className="card stack" aria-labelledby="gradebook-title">
         <h2 id="gradebook-title">Gradebook</h2>
         <GradebookTable gradebook={found} />
+        <StatusLegend />
         <p>
           <a className="button secondary small-button" href={`${api}/gradebook`}>
             <Download aria-hidden="true" />
