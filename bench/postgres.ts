@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
+import { assertPostgresTestUrl, postgresDatabaseName, withPostgresDatabase } from "../lib/database-url.mjs";
 import { startCluster, stopCluster } from "../scripts/pg/cluster.mjs";
 import { PG_PORT, ROOT, TMP, type SeedSize } from "./config";
 import { columnsOf, countRow, emptyCounts, SEED_TABLES, seedRows, type BenchContent, type ColumnKind, type PasswordHashes, type SeedReport, type SeedTable, type SeedValue } from "./seed";
@@ -18,11 +19,7 @@ const TEMPLATE = "overflight_bench_template_test";
 export type BenchPostgres = { url: string; settings: Record<string, string> };
 
 /** The URL of database `name` on the cluster at `base`. */
-export function databaseUrl(base: string, name: string): string {
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+export const databaseUrl = withPostgresDatabase;
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -77,8 +74,8 @@ export async function startBenchPostgres(): Promise<BenchPostgres | { skipped: s
 }
 
 export async function dropDatabase(url: string) {
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!name.endsWith("_test")) throw new Error(`refusing to drop ${name}: the bench's databases end in _test`);
+  assertPostgresTestUrl(url, "drop");
+  const name = postgresDatabaseName(url);
   await withClient(databaseUrl(url, "postgres"), (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
 }
 
@@ -136,7 +133,7 @@ export async function seedPostgres(base: string, size: SeedSize, content: BenchC
   const startedAt = performance.now();
   const url = databaseUrl(base, `overflight_bench_${size.name}_test`);
   await dropDatabase(url);
-  await withClient(databaseUrl(base, "postgres"), (client) => client.query(`CREATE DATABASE ${quoteIdent(new URL(url).pathname.slice(1))} TEMPLATE ${TEMPLATE}`));
+  await withClient(databaseUrl(base, "postgres"), (client) => client.query(`CREATE DATABASE ${quoteIdent(postgresDatabaseName(url))} TEMPLATE ${TEMPLATE}`));
   const rows = emptyCounts();
   const clients = Array.from({ length: SEED_CONNECTIONS }, () => new pg.Client({ connectionString: url }));
   try {

@@ -104,9 +104,9 @@ function reviewPatterns(count: number): Pattern[] {
       at += ((gaps[k] ?? 30) + (p % 5)) * DAY;
       const roll = random();
       const rating: SrsRating = roll < 0.12 ? 1 : roll < 0.25 ? 2 : roll < 0.9 ? 3 : 4;
-      const elapsedDays = card.lastReview ? Math.floor((at - card.lastReview.getTime()) / DAY) : 0;
-      reviews.push({ at, rating, stateBefore: card.state, elapsedDays });
+      const stateBefore = card.state;
       card = reviewCard(card, rating, new Date(at), { desiredRetention: 0.9 });
+      reviews.push({ at, rating, stateBefore, elapsedDays: card.elapsedDays });
     }
     return { reviews, card };
   });

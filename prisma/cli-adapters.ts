@@ -3,8 +3,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-
-export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//i.test(url);
+import { isPostgresUrl } from "../lib/database-url.mjs";
 
 /**
  * The schema engine reads PostgreSQL's catalog, whose columns have the types name (19) and

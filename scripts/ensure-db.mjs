@@ -6,16 +6,12 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { isPostgresUrl, postgresDatabaseName, withPostgresDatabase } from "../lib/database-url.mjs";
 import { DEFAULT_DATABASE_URL, runPrisma } from "./prisma.mjs";
 
-export const isPostgresUrl = (url) => /^postgres(ql)?:\/\//i.test(url);
-
 async function createPostgresDatabase(url) {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
+  const name = postgresDatabaseName(url);
+  const client = new pg.Client({ connectionString: withPostgresDatabase(url, "postgres") });
   await client.connect();
   try {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);

@@ -87,7 +87,7 @@ export function planReview(card: (CardStateColumns & { version: number }) | null
   if (input.expectedVersion !== null && input.expectedVersion !== version) return null;
   const before = card ? toCardState(card) : newCardState(input.now);
   const after = reviewCard(before, input.rating, input.now, { desiredRetention: input.desiredRetention });
-  const elapsedDays = before.lastReview ? Math.max(0, Math.floor((input.now.getTime() - before.lastReview.getTime()) / 86_400_000)) : 0;
+  const elapsedDays = after.elapsedDays; // the card's own count (lib/srs/scheduler), so the log and the card agree
   return {
     version,
     after: stateColumns(after),

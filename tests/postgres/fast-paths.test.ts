@@ -5,6 +5,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withPostgresDatabase } from "@/lib/database-url.mjs";
 import { publicUserSelect } from "@/lib/auth/users";
 import { findPublicUserOnPostgres } from "@/lib/auth/users-postgres";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -17,7 +18,7 @@ import { comparable, comparableRows, reviewScript } from "../helpers/review-scri
 
 const USER = "cuser00000000000000000001";
 const OTHER = "cuser00000000000000000002";
-const urlOf = (name: string) => (process.env.TEST_PG_URL as string).replace(/\/[^/]*$/, `/${name}`);
+const urlOf = (name: string) => withPostgresDatabase(process.env.TEST_PG_URL as string, name);
 let viaPrisma: PrismaClient;
 let direct: pg.Pool;
 

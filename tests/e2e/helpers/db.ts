@@ -5,9 +5,10 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { isPostgresUrl } from "../../../lib/database-url.mjs";
 
 const url = process.env.E2E_DATABASE_URL || `file:${path.resolve(".tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`)}`;
-const isPostgres = /^postgres(ql)?:\/\//.test(url);
+const isPostgres = isPostgresUrl(url);
 let pool: pg.Pool | undefined;
 
 function toPostgres(sql: string): string {
