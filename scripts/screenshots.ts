@@ -117,6 +117,8 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await shot(g, v, "sources");
   await visit(g, "/sources/seed");
   await shot(g, v, "source-seed");
+  await visit(g, "/sign-in?callbackUrl=%2Fjoin%2FDEMOCLAS");
+  await shot(g, v, "sign-in-join");
   await g.goto(`${ORIGIN}/no-such-page`);
   await shot(g, v, "not-found");
   await guest.close();
@@ -129,6 +131,8 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await shot(s, v, "home-learner");
   await visit(s, "/review");
   await shot(s, v, "review-answer");
+  await visit(s, "/review?topic=new-start");
+  await shot(s, v, "review-topic");
   await visit(s, "/review?mode=flashcards");
   await s.locator("section[data-fact-id]").waitFor();
   await shot(s, v, "review-flashcard-front");
@@ -164,6 +168,8 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await shot(f, v, "progress-first-run");
   await visit(f, "/");
   await shot(f, v, "home-learner-first-run");
+  await visit(f, "/join/DEMOCLAS");
+  await shot(f, v, "join-invite");
   await fresh.close();
 
   // The demo teacher: classes, the class page and its gradebook, an assignment, a student.

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction } from "@/app/(auth)/actions";
 import { Field } from "@/components/ui/field";
+import { ReturnNote } from "./return-note";
 import type { FormState } from "@/lib/http/mutation";
 
 export function SignInForm({ callbackUrl, providers }: { callbackUrl: string | null; providers: { id: string; name: string }[] }) {
@@ -15,6 +16,7 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string | n
     <div className="stack">
       <form className="card stack" action={action} noValidate aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">Sign in</h1>
+        <ReturnNote callbackUrl={callbackUrl} />
         {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
         <Field id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
         <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required error={state.fields?.password} />

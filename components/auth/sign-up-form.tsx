@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
 import { Field } from "@/components/ui/field";
+import { ReturnNote } from "./return-note";
 import type { FormState } from "@/lib/http/mutation";
 
 function fillTimeZone(input: HTMLInputElement | null) {
@@ -18,6 +19,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
   return (
     <form className="card stack" action={action} noValidate aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">Create an account</h1>
+      <ReturnNote callbackUrl={callbackUrl} />
       <p className="muted">Your quizzes on this browser move to the new account.</p>
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <input type="hidden" name="timeZone" defaultValue="" ref={fillTimeZone} />

@@ -7,11 +7,13 @@ import { Field } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import type { FormState } from "@/lib/http/mutation";
 
-export function JoinClassForm({ initialCode = "" }: { initialCode?: string }) {
+/** `className`: the class a join link named, so the form says what joining does. */
+export function JoinClassForm({ initialCode = "", className }: { initialCode?: string; className?: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(joinClassAction, {});
   return (
     <form className="card stack" action={action} noValidate aria-labelledby="join-form-title">
-      <h2 id="join-form-title">Join a class</h2>
+      <h2 id="join-form-title">{className ? `Join ${className}` : "Join a class"}</h2>
+      {className && <p className="muted">Your teacher will see your name, your email address and the work you do for this class.</p>}
       <Field
         id="join-code"
         name="join-code"

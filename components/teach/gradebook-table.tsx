@@ -2,8 +2,7 @@
 import Link from "next/link";
 import type { Gradebook } from "@/lib/classroom/gradebook";
 import { Table } from "@/components/ui/table";
-import { STATUS_LABELS } from "@/lib/classroom/status";
-import { formatPercent } from "@/lib/progress/percent";
+import { outcomeText } from "@/lib/classroom/status";
 
 export function GradebookTable({ gradebook }: { gradebook: Gradebook }) {
   const base = `/teach/classes/${gradebook.id}`;
@@ -28,11 +27,10 @@ export function GradebookTable({ gradebook }: { gradebook: Gradebook }) {
               </th>
               {gradebook.assignments.map((a) => {
                 const cell = gradebook.cells.get(`${s.id}:${a.id}`);
-                const figure = formatPercent(a.kind === "mastery" ? (cell?.recall ?? null) : (cell?.score ?? null));
                 return (
                   <td key={a.id} className={`status-${cell?.status ?? "not_started"}`} data-student={s.name} data-assignment={a.title}>
-                    {cell ? STATUS_LABELS[cell.status] : ""}
-                    {figure && ` · ${figure}`}
+                    {cell ? outcomeText(cell) : ""}
+                    {cell?.isExtended && <span className="muted small"> (more time)</span>}
                   </td>
                 );
               })}

@@ -8,10 +8,11 @@ import { db } from "@/lib/db";
 import { pickQuestions, MAX_QUIZ_LENGTH } from "@/lib/quiz/build";
 import { hashString, seededRandom } from "@/lib/quiz/random";
 import type { Taker } from "@/lib/quiz/taker";
-import { predictRecall } from "@/lib/srs/recall";
+import { judgeRecallGoal } from "@/lib/srs/recall";
 import { zonedToInstant } from "@/lib/time/due";
+import { dueFor } from "./extensions";
 import { factsOfTopics, loadCards } from "./recall";
-import { masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
+import { masteryJudgedAt, masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
 
 const Title = z.string().trim().min(1, "Give the assignment a title.").max(120, "Use at most 120 characters.");
 const LocalDue = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose a due date and time.");
@@ -101,8 +102,20 @@ export type StudentAssignment = {
   dueAt: Date;
   status: AssignmentStatus;
   score: number | null;
+  /** A quiz's best late try, shown marked late; `lateCounts` says whether it counts. */
+  lateScore: number | null;
+  lateCounts: boolean;
+  /** The student was given more time: `dueAt` is theirs. */
+  isExtended: boolean;
+  /** Mastery: the topic's predicted recall at the due date (now, once it has passed). */
   recall: number | null;
   target: number | null;
+  /** Mastery: the topic, its number of facts, and how many are predicted below the target at the due date. */
+  topicId: string | null;
+  facts: number;
+  below: number;
+  /** The due date has passed. */
+  isPast: boolean;
   attemptsUsed: number;
   attemptsAllowed: number;
   openAttemptId: string | null;
@@ -118,6 +131,7 @@ export async function listStudentAssignments(userId: string, bank: QuestionBank,
     where: { class: { members: { some: { userId } } } },
     include: {
       class: { select: { name: true, archivedAt: true } },
+      extensions: { where: { userId }, select: { userId: true, dueAt: true } },
       attempts: { where: { userId }, select: { id: true, completedAt: true, questionIds: true, answers: { select: { isCorrect: true } } } },
     },
     orderBy: { dueAt: "asc" },
@@ -127,20 +141,24 @@ export async function listStudentAssignments(userId: string, bank: QuestionBank,
   const cardOf = await loadCards([userId], [...factsByTopic.values()].flat());
   const out: StudentAssignment[] = [];
   for (const a of assignments) {
+    const dueAt = dueFor(a, userId);
     const base = {
       id: a.id,
       classId: a.classId,
       className: a.class.name,
       title: a.title,
       kind: a.kind as "quiz" | "mastery",
-      dueAt: a.dueAt,
+      dueAt,
+      isExtended: dueAt !== a.dueAt,
       attemptsAllowed: a.attemptsAllowed,
       isArchived: a.class.archivedAt !== null,
+      isPast: now > dueAt,
     };
     if (a.kind === "mastery") {
-      const topic = predictRecall((factsByTopic.get(a.topicId ?? "") ?? []).map((factId) => cardOf(userId, factId)), now);
-      const outcome = masteryOutcome(topic, a.targetRecall ?? 0.9, a.dueAt, now);
-      out.push({ ...base, ...outcome, score: null, target: a.targetRecall, attemptsUsed: 0, openAttemptId: null });
+      const facts = factsByTopic.get(a.topicId ?? "") ?? [];
+      const goal = judgeRecallGoal(facts.map((factId) => cardOf(userId, factId)), a.targetRecall ?? 0.9, masteryJudgedAt(dueAt, now));
+      const outcome = masteryOutcome(goal, dueAt, now);
+      out.push({ ...base, ...outcome, facts: facts.length, topicId: a.topicId, score: null, lateScore: null, lateCounts: false, target: a.targetRecall, attemptsUsed: 0, openAttemptId: null });
       continue;
     }
     const tries = a.attempts.map((t) => ({
@@ -148,9 +166,9 @@ export async function listStudentAssignments(userId: string, bank: QuestionBank,
       correct: t.answers.filter((x) => x.isCorrect).length,
       total: parseQuestionIds(t.questionIds).length,
     }));
-    const outcome = quizOutcome(tries, a.dueAt, now, a.lateCounts);
+    const outcome = quizOutcome(tries, dueAt, now, a.lateCounts);
     const open = a.attempts.find((t) => !t.completedAt);
-    out.push({ ...base, ...outcome, recall: null, target: null, openAttemptId: open?.id ?? null });
+    out.push({ ...base, ...outcome, recall: null, target: null, topicId: a.topicId, facts: 0, below: 0, openAttemptId: open?.id ?? null });
   }
   return out;
 }

@@ -64,6 +64,34 @@ export async function removeStudent(teacherId: string, classId: string, studentI
   return result.count === 1;
 }
 
+export type JoinInvite = {
+  code: string;
+  name: string;
+  teacherName: string;
+  isArchived: boolean;
+  isMember: boolean;
+  isTeacher: boolean;
+};
+
+/** What a join link shows a signed-in user before they join: the class and its teacher, or null for no such code. */
+export async function findJoinInvite(userId: string, code: string): Promise<JoinInvite | null> {
+  const joinCode = normalizeJoinCode(code);
+  if (!/^[A-Z0-9]{8}$/.test(joinCode)) return null;
+  const found = await db.class.findUnique({
+    where: { joinCode },
+    select: { name: true, archivedAt: true, teacherId: true, teacher: { select: { name: true } }, members: { where: { userId }, select: { userId: true } } },
+  });
+  if (!found) return null;
+  return {
+    code: joinCode,
+    name: found.name,
+    teacherName: found.teacher.name,
+    isArchived: found.archivedAt !== null,
+    isMember: found.members.length > 0,
+    isTeacher: found.teacherId === userId,
+  };
+}
+
 export type JoinResult =
   | { ok: true; classId: string; name: string; alreadyMember: boolean }
   | { ok: false; status: 404 | 409 | 422; message: string };

@@ -4,13 +4,25 @@
 import "server-only";
 import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
-import { predictRecall } from "@/lib/srs/recall";
+import { judgeRecallGoal, predictRecall, recallHorizon } from "@/lib/srs/recall";
 import { questionStats } from "./analysis";
 import { parseQuestionIds } from "./assignments";
+import { dueFor } from "./extensions";
 import { factsOfTopics, loadCards } from "./recall";
-import { masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
+import { masteryJudgedAt, masteryOutcome, quizOutcome, type AssignmentStatus } from "./status";
 
-export type GradeCell = { status: AssignmentStatus; score: number | null; recall: number | null; attemptsUsed: number };
+export type GradeCell = {
+  status: AssignmentStatus;
+  score: number | null;
+  /** A quiz's best late try, shown marked late; `lateCounts` says whether it counts. */
+  lateScore: number | null;
+  lateCounts: boolean;
+  recall: number | null;
+  attemptsUsed: number;
+  /** The due date for this student: the assignment's, or the more time their teacher gave them. */
+  dueAt: Date;
+  isExtended: boolean;
+};
 
 async function ownedClass(teacherId: string, classId: string) {
   return db.class.findFirst({
@@ -21,7 +33,7 @@ async function ownedClass(teacherId: string, classId: string) {
       joinCode: true,
       archivedAt: true,
       members: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
-      assignments: { orderBy: { dueAt: "asc" } },
+      assignments: { orderBy: { dueAt: "asc" }, include: { extensions: { select: { userId: true, dueAt: true } } } },
     },
   });
 }
@@ -54,12 +66,15 @@ export async function loadGradebook(teacherId: string, classId: string, bank: Qu
   for (const a of found.assignments) {
     const facts = factsByTopic.get(a.topicId ?? "") ?? [];
     for (const s of students) {
+      const dueAt = dueFor(a, s.id);
+      const isExtended = dueAt !== a.dueAt;
       if (a.kind === "mastery") {
-        const topic = predictRecall(facts.map((factId) => cardOf(s.id, factId)), now);
-        cells.set(`${s.id}:${a.id}`, { ...masteryOutcome(topic, a.targetRecall ?? 0.9, a.dueAt, now), score: null, attemptsUsed: 0 });
+        const goal = judgeRecallGoal(facts.map((factId) => cardOf(s.id, factId)), a.targetRecall ?? 0.9, masteryJudgedAt(dueAt, now));
+        const { status, recall } = masteryOutcome(goal, dueAt, now);
+        cells.set(`${s.id}:${a.id}`, { status, recall, score: null, lateScore: null, lateCounts: false, attemptsUsed: 0, dueAt, isExtended });
         continue;
       }
-      cells.set(`${s.id}:${a.id}`, { ...quizOutcome(triesBy.get(`${s.id}:${a.id}`) ?? [], a.dueAt, now, a.lateCounts), recall: null });
+      cells.set(`${s.id}:${a.id}`, { ...quizOutcome(triesBy.get(`${s.id}:${a.id}`) ?? [], dueAt, now, a.lateCounts), recall: null, dueAt, isExtended });
     }
   }
   return { id: found.id, name: found.name, joinCode: found.joinCode, archivedAt: found.archivedAt, students, assignments: found.assignments, cells };
@@ -107,9 +122,11 @@ export async function loadAssignmentAnalysis(teacherId: string, classId: string,
     }),
     loadCards(memberIds, facts),
   ]);
+  // A mastery topic's facts are judged at the due date, as its goal is; a quiz's at the dashboard's horizon.
+  const judgedAt = assignment.kind === "mastery" ? masteryJudgedAt(assignment.dueAt, now) : recallHorizon(now);
   const factRecall = facts.map((factId) => {
-    const { count, studied, recall } = predictRecall(memberIds.map((userId) => cardOf(userId, factId)), now);
+    const { count, studied, recall } = predictRecall(memberIds.map((userId) => cardOf(userId, factId)), judgedAt);
     return { factId, statement: bank.facts.get(factId)?.statement ?? factId, studied, students: count, meanRecall: recall };
   });
-  return { assignment, stats: questionStats(questionIds, answers), factRecall };
+  return { assignment, stats: questionStats(questionIds, answers), factRecall, judgedAt };
 }

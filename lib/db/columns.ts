@@ -4,7 +4,7 @@
 // to Prisma's generated row type: a column added to the schema fails `npm run typecheck` until it is
 // listed (tests/unit/db-columns.test.ts shows it). Plain module (no server-only): the bench and the
 // browser tests' helpers use it too.
-import type { Answer, Assignment, Attempt, Card, Class, Membership, OAuthAccount, RateLimit, Review, ReviewUndo, User } from "@/lib/generated/prisma/client";
+import type { Answer, Assignment, Attempt, Card, Class, DueExtension, Membership, OAuthAccount, RateLimit, Review, ReviewUndo, User } from "@/lib/generated/prisma/client";
 
 export type ColumnKind = "text" | "int" | "float" | "bool" | "timestamp";
 
@@ -30,6 +30,7 @@ export const TABLES = {
     stateBefore: "int", elapsedDays: "int", timeMs: "int", reviewedAt: "timestamp",
   }),
   Class: columns<Class>()({ id: "text", teacherId: "text", name: "text", joinCode: "text", createdAt: "timestamp", archivedAt: "timestamp" }),
+  DueExtension: columns<DueExtension>()({ id: "text", assignmentId: "text", userId: "text", dueAt: "timestamp", createdAt: "timestamp" }),
   Membership: columns<Membership>()({ id: "text", classId: "text", userId: "text", joinedAt: "timestamp" }),
   Assignment: columns<Assignment>()({
     id: "text", classId: "text", title: "text", kind: "text", dueAt: "timestamp", createdAt: "timestamp", questionIds: "text", attemptsAllowed: "int",

@@ -21,3 +21,11 @@ export function isForeignOrigin(method: string, headers: HeaderSource): boolean 
     return true;
   }
 }
+
+/** This site's origin as the visitor reached it (the proxy's forwarded host and protocol), for links shown to be shared. */
+export function requestOrigin(headers: HeaderSource): string | null {
+  const host = requestHost(headers);
+  if (!host) return null;
+  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
+  return `${proto}://${host}`;
+}

@@ -3,7 +3,7 @@
 import "server-only";
 import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
-import { factRecall } from "@/lib/srs/recall";
+import { factRecall, recallHorizon } from "@/lib/srs/recall";
 import { dayKeyOf, type LearnerDay } from "@/lib/time/learner-day";
 import { buildHeatmap } from "./heatmap";
 import { computeStreaks } from "./streaks";
@@ -27,6 +27,8 @@ export async function loadProgress(user: { id: string } & LearnerDay, bank: Ques
   const keyOf = (d: Date) => dayKeyOf(d, user.timeZone, user.dayStartHour);
   const todayKey = keyOf(now);
   const reviews = reviewRows.map((r) => ({ ...r, rating: r.rating as ReviewRating, stateBefore: r.stateBefore as CardState }));
+  // Judged ahead, not this minute: just after any answer, even a wrong one, FSRS predicts about 100%.
+  const horizon = recallHorizon(now);
   const cards: ProgressCard[] = cardRows.map((c) => ({
     factId: c.factId,
     due: c.due,
@@ -34,7 +36,7 @@ export async function loadProgress(user: { id: string } & LearnerDay, bank: Ques
     stability: c.stability,
     suspended: c.suspended,
     lapses: c.lapses,
-    recall: factRecall(c, now),
+    recall: factRecall(c, horizon),
   }));
   const facts = [...bank.facts.values()].map((f) => ({ id: f.id, topic: f.topic }));
   return {

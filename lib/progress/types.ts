@@ -27,7 +27,7 @@ export type ProgressCard = {
   stability: number;
   suspended: boolean;
   lapses: number;
-  /** Predicted recall now, 0..1; null for a card never reviewed. */
+  /** Predicted recall at the dashboard's horizon (lib/srs/recall's recallHorizon), 0..1; null for a card never reviewed. */
   recall: number | null;
 };
 

@@ -17,9 +17,27 @@ export type StoredAnswer = {
   detail?: string;
 };
 
+/** The class assignment an attempt is for: what the quiz, its results and the history name it by. */
+export type AttemptAssignment = { title: string; className: string; dueAt: Date };
+
+const assignmentSelect = {
+  select: { title: true, dueAt: true, class: { select: { name: true } }, extensions: { select: { userId: true, dueAt: true } } },
+} as const;
+
+/** The assignment in words, its due date the one for this student (more time from the teacher included). */
+function toAssignment(
+  row: { title: string; dueAt: Date; class: { name: string }; extensions: { userId: string; dueAt: Date }[] } | null,
+  userId: string | null,
+): AttemptAssignment | null {
+  if (!row) return null;
+  const dueAt = row.extensions.find((e) => e.userId === userId)?.dueAt ?? row.dueAt;
+  return { title: row.title, className: row.class.name, dueAt };
+}
+
 export type AttemptView = {
   id: string;
   mode: string;
+  assignment: AttemptAssignment | null;
   questionIds: string[];
   createdAt: Date;
   completedAt: Date | null;
@@ -73,12 +91,13 @@ export async function createAttempt(input: { taker: Taker & { learnerId: string 
 export async function getAttempt(input: { taker: Taker; attemptId: string }): Promise<AttemptView | null> {
   const row = await db.attempt.findFirst({
     where: { id: input.attemptId, ...attemptsOf(input.taker) },
-    include: { answers: { select: answerSelect, orderBy: { createdAt: "asc" } } },
+    include: { answers: { select: answerSelect, orderBy: { createdAt: "asc" } }, assignment: assignmentSelect },
   });
   if (!row) return null;
   return {
     id: row.id,
     mode: row.mode,
+    assignment: toAssignment(row.assignment, row.userId),
     questionIds: JSON.parse(row.questionIds) as string[],
     createdAt: row.createdAt,
     completedAt: row.completedAt,
@@ -176,6 +195,7 @@ export async function recordAnswer(
 export type AttemptSummary = {
   id: string;
   mode: string;
+  assignment: AttemptAssignment | null;
   questionIds: string[];
   createdAt: Date;
   completedAt: Date | null;
@@ -192,15 +212,18 @@ export async function listAttempts(input: { taker: Taker; take?: number }): Prom
     select: {
       id: true,
       mode: true,
+      userId: true,
       questionIds: true,
       createdAt: true,
       completedAt: true,
       answers: { select: { isCorrect: true } },
+      assignment: assignmentSelect,
     },
   });
   return rows.map((row) => ({
     id: row.id,
     mode: row.mode,
+    assignment: toAssignment(row.assignment, row.userId),
     questionIds: JSON.parse(row.questionIds) as string[],
     createdAt: row.createdAt,
     completedAt: row.completedAt,

@@ -13,6 +13,13 @@
 //   to recall. A target on a topic is about the topic, not the part of it a student chose to study, and
 //   with one rule the per-fact figures of a class average to its students' topic figures. How much was
 //   studied is reported beside it (`studied` of `count`).
+// - A goal ("keep this set above X% until D") is judged at D, as if nothing more were reviewed: it is met
+//   only when every fact of the set is predicted at or above X% then. A mean would let a few strong facts
+//   carry a forgotten one, and judging it now would call any fact answered a minute ago (even wrongly)
+//   safe, since FSRS predicts about 100% just after any review.
+// - A figure shown without a date (the dashboard's topics, the events timeline) is judged RECALL_HORIZON_DAYS
+//   ahead and says so. A month is past any first review's stability (FSRS-6's largest, Easy, is about
+//   8 days), so no fact answered once reads as safe there.
 import { retrievability, type CardState } from "./scheduler";
 
 /** The card columns recall depends on (a Prisma Card row has them). */
@@ -51,4 +58,31 @@ export function predictRecall(cards: Iterable<RecallCard | null | undefined>, at
   const recalls: (number | null)[] = [];
   for (const card of cards) recalls.push(factRecall(card, at));
   return summarizeRecall(recalls);
+}
+
+/** How far ahead the figures that name no date of their own are judged ("in 30 days"). */
+export const RECALL_HORIZON_DAYS = 30;
+
+/** The instant RECALL_HORIZON_DAYS after `now`. */
+export function recallHorizon(now: Date): Date {
+  return new Date(now.getTime() + RECALL_HORIZON_DAYS * 86_400_000);
+}
+
+export type GoalJudgement = RecallSummary & {
+  /** The instant the set was judged at (the goal's due date). */
+  at: Date;
+  target: number;
+  /** Facts predicted below the target at `at`, never-studied ones included: the cards that would lift it. */
+  below: number;
+  /** Every fact of a non-empty set is predicted at or above the target at `at`. */
+  isMet: boolean;
+};
+
+/** A goal "keep this set at or above `target` until `at`", judged by what FSRS predicts at `at` if nothing more is reviewed. */
+export function judgeRecallGoal(cards: Iterable<RecallCard | null | undefined>, target: number, at: Date): GoalJudgement {
+  const recalls: (number | null)[] = [];
+  for (const card of cards) recalls.push(factRecall(card, at));
+  const below = recalls.filter((r) => r === null || r < target).length;
+  const summary = summarizeRecall(recalls);
+  return { ...summary, at, target, below, isMet: summary.count > 0 && below === 0 };
 }

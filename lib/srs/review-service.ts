@@ -38,14 +38,16 @@ export type ReviewScreen = { counts: { new: number; learning: number; due: numbe
 
 export type ReviewMode = "answer" | "flashcards";
 
-/** Today's queue for the learner, with the cards it was built from. */
-async function loadQueue(user: Reviewer, bank: QuestionBank, now: Date) {
+/** Today's queue for the learner, with the cards it was built from; `topicId` keeps that topic's facts only. */
+async function loadQueue(user: Reviewer, bank: QuestionBank, now: Date, topicId?: string) {
   const day = dayWindow(now, user.timeZone, user.dayStartHour);
   const [cards, today] = await Promise.all([listCards(user.id), countToday(user.id, day.start)]);
   const queue = buildQueue({
     cards: cards.map((c) => ({ factId: c.factId, due: c.due, state: c.state as 0 | 1 | 2 | 3, suspended: c.suspended })),
     // A fact asked only through ordering or matching (several facts at once) has no card question.
-    factOrder: [...bank.facts.keys()].filter((id) => bank.questionsByFact.get(id)?.some(isCardQuestion)),
+    factOrder: [...bank.facts.values()]
+      .filter((f) => (topicId === undefined || f.topic === topicId) && bank.questionsByFact.get(f.id)?.some(isCardQuestion))
+      .map((f) => f.id),
     ...today,
     newPerDay: user.newPerDay,
     reviewsPerDay: user.reviewsPerDay,
@@ -64,8 +66,9 @@ export async function loadQueueCounts(user: Reviewer, bank: QuestionBank, now: D
   return { ...queue.counts, readyNow: queue.dueNow };
 }
 
-export async function loadReviewScreen(user: Reviewer, bank: QuestionBank, now: Date, mode: ReviewMode): Promise<ReviewScreen> {
-  const { cards, queue } = await loadQueue(user, bank, now);
+/** The review screen; with `topicId`, a review of that topic's cards only (a mastery assignment's Review). */
+export async function loadReviewScreen(user: Reviewer, bank: QuestionBank, now: Date, mode: ReviewMode, topicId?: string): Promise<ReviewScreen> {
+  const { cards, queue } = await loadQueue(user, bank, now, topicId);
   const factId = nextInQueue(queue);
   const card = factId ? await viewCard(user, bank, factId, cards.find((c) => c.factId === factId) ?? null, now, mode) : null;
   return { counts: queue.counts, card };

@@ -1,7 +1,7 @@
 // Due dates: a teacher types a wall-clock date and time in their own time zone; it is stored as
 // an instant and shown to each student in theirs.
 import { isCalendarDate } from "./calendar";
-import { instantAt } from "./zone";
+import { instantAt, wallClockOf } from "./zone";
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -22,4 +22,11 @@ export function zonedToInstant(local: string, timeZone: string): Date | null {
 export function formatDue(instant: Date, timeZone: string): string {
   const text = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(instant);
   return `${text} (${timeZone})`;
+}
+
+/** An instant as a datetime-local field's value ("YYYY-MM-DDTHH:mm") on the wall clock of `timeZone`. */
+export function instantToZonedLocal(instant: Date, timeZone: string): string {
+  const w = wallClockOf(instant, timeZone);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${String(w.year).padStart(4, "0")}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}`;
 }

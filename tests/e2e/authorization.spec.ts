@@ -57,6 +57,8 @@ test("every classroom page and action refuses whoever it is not for", async ({ b
     { name: "assignment page", method: "GET", url: `/teach/classes/${A.id}/assignments/${A.quizId}`, expect: page(200) },
     { name: "assignment page, ids swapped", method: "GET", url: `/teach/classes/${B.id}/assignments/${A.quizId}`, expect: { ...page(404), otherTeacher: 404 } },
     { name: "student page, ids swapped", method: "GET", url: `/teach/classes/${B.id}/students/${studentId}`, expect: page(404) },
+    // A join link names its class and teacher to whoever holds the code, once signed in.
+    { name: "join page", method: "GET", url: `/join/${A.joinCode}`, expect: { nobody: 307, outsider: 200, student: 200, otherTeacher: 200, teacher: 200 } },
     { name: "gradebook CSV", method: "GET", url: `/api/classes/${A.id}/gradebook`, expect: teacherApi(200) },
     { name: "per-question CSV", method: "GET", url: `/api/classes/${A.id}/assignments/${A.quizId}/questions`, expect: teacherApi(200) },
     { name: "per-question CSV, ids swapped", method: "GET", url: `/api/classes/${B.id}/assignments/${A.quizId}/questions`, expect: teacherApi(404) },
@@ -146,6 +148,24 @@ test("every classroom form action refuses whoever it is not for, and writes noth
       failures.push(`create a class as ${who}: ${created.status} ${created.redirect ?? created.text.slice(-200)}`);
     }
   }
+  // More time for one student: only the class's teacher, and only for a member of the class.
+  const studentId = ((await (await people.student.request.get("/api/auth/session")).json()) as { uid: string }).uid;
+  const extendRefusal: Record<Actor, RegExp> = {
+    nobody: /Sign in to do this\./,
+    outsider: /Only teacher accounts can do this/,
+    student: /Only teacher accounts can do this/,
+    otherTeacher: /That assignment or student is not in one of your classes\./,
+    teacher: /is now due/,
+  };
+  for (const who of ACTORS) {
+    const reply = await runAction(people[who].request, "extendDueDateAction", { classId: A.id, assignmentId: A.quizId, studentId, due: "2099-02-01T12:00" }, A.id);
+    if (reply.status !== 200 || !extendRefusal[who].test(reply.text)) failures.push(`give more time as ${who}: ${reply.status} ${reply.text.slice(-200)}`);
+    const written = await countRows("SELECT count(*) AS n FROM DueExtension WHERE assignmentId = ?", A.quizId);
+    if (written !== (who === "teacher" ? 1 : 0)) failures.push(`give more time as ${who}: ${written} rows after it`);
+  }
+  const outsiderId = ((await (await people.outsider.request.get("/api/auth/session")).json()) as { uid: string }).uid;
+  const notMember = await runAction(people.teacher.request, "extendDueDateAction", { classId: A.id, assignmentId: A.quizId, studentId: outsiderId, due: "2099-02-01T12:00" }, A.id);
+  if (!/not in one of your classes/.test(notMember.text)) failures.push(`give more time to a non-member: ${notMember.text.slice(-200)}`);
   for (const who of ACTORS) {
     const started = await runAction(people[who].request, "startAssignmentAction", { assignmentId: A.quizId });
     const ok = who === "student" ? started.redirect?.startsWith("/quiz/") : who === "nobody" ? /Sign in to do this\./.test(started.text) : /does not exist or is not for you/.test(started.text);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { questionStats, median } from "@/lib/classroom/analysis";
-import { masteryOutcome, quizOutcome } from "@/lib/classroom/status";
-import { summarizeRecall } from "@/lib/srs/recall";
+import { masteryOutcome, outcomeText, quizOutcome } from "@/lib/classroom/status";
 
 const due = new Date("2026-12-01T17:00:00Z");
 const before = new Date("2026-11-30T12:00:00Z");
@@ -34,20 +33,42 @@ describe("quizOutcome", () => {
     expect(outcome.score).toBe(score);
     expect(outcome.attemptsUsed).toBe(tries.length);
   });
+
+  it("shows late work's score with its Late mark, and says whether it counts", () => {
+    const late = [{ completedAt: after, correct: 2, total: 3 }];
+    const notCounted = quizOutcome(late, due, after, false);
+    expect(notCounted).toMatchObject({ status: "late", score: null, lateScore: 2 / 3, lateCounts: false });
+    expect(outcomeText(notCounted)).toBe("Late · 67% · does not count");
+    expect(outcomeText(quizOutcome(late, due, after, true))).toBe("Late · 67% · counts");
+    expect(outcomeText(quizOutcome([{ completedAt: before, correct: 1, total: 2 }], due, after, false))).toBe("Submitted · 50%");
+    expect(outcomeText(quizOutcome([], due, after, false))).toBe("Missing");
+  });
+
+  it("judges each student by their own due date when the teacher gave them more time", () => {
+    const extended = new Date("2026-12-03T17:00:00Z");
+    const tries = [{ completedAt: after, correct: 3, total: 3 }];
+    expect(quizOutcome(tries, due, after, false).status).toBe("late");
+    expect(quizOutcome(tries, extended, after, false)).toMatchObject({ status: "submitted", score: 1 });
+  });
 });
 
 describe("masteryOutcome", () => {
+  // A goal judgement as judgeRecallGoal gives it: how many facts, how many studied, how many below target.
+  const goal = (count: number, studied: number, below: number, recall: number) => ({
+    count, studied, below, recall, at: due, target: 0.9, isMet: count > 0 && below === 0,
+  });
   it.each([
-    ["nothing studied yet", [null, null], before, "not_started", 0],
-    ["studying, below target", [0.95, null], before, "in_progress", 0.475],
-    ["at target", [0.9, 0.9], before, "submitted", 0.9],
-    ["below target after the due date", [0.5, 0.6], after, "missing", 0.55],
-    ["met after the due date", [0.95, 0.91], after, "submitted", 0.93],
-    ["nothing studied after the due date", [null, null], after, "missing", 0],
-  ] as const)("%s", (_name, recalls, now, status, recall) => {
-    const outcome = masteryOutcome(summarizeRecall(recalls), 0.9, due, now);
+    ["nothing studied yet", goal(2, 0, 2, 0), before, "not_started"],
+    ["studying, a fact below target", goal(2, 1, 1, 0.475), before, "in_progress"],
+    ["every fact at target", goal(2, 2, 0, 0.9), before, "submitted"],
+    ["a fact below target after the due date", goal(2, 2, 1, 0.95), after, "missing"],
+    ["met after the due date", goal(2, 2, 0, 0.93), after, "submitted"],
+    ["nothing studied after the due date", goal(2, 0, 2, 0), after, "missing"],
+  ] as const)("%s", (_name, judged, now, status) => {
+    const outcome = masteryOutcome(judged, due, now);
     expect(outcome.status).toBe(status);
-    expect(outcome.recall).toBeCloseTo(recall);
+    expect(outcome.recall).toBe(judged.recall);
+    expect(outcome.below).toBe(judged.below);
   });
 });
 

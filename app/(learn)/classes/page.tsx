@@ -9,7 +9,8 @@ import { requireUser } from "@/lib/auth/session";
 import { listStudentAssignments } from "@/lib/classroom/assignments";
 import { listStudentClasses } from "@/lib/classroom/classes";
 import { formatDue } from "@/lib/time/due";
-import { STATUS_LABELS } from "@/lib/classroom/status";
+import { outcomeText } from "@/lib/classroom/status";
+import { StatusLegend } from "@/components/classes/status-legend";
 import { formatPercent } from "@/lib/progress/percent";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
@@ -46,18 +47,20 @@ export default async function ClassesPage() {
                       <span className="muted small">
                         {a.kind === "quiz"
                           ? `Quiz · ${a.attemptsUsed} of ${a.attemptsAllowed} attempt(s) used`
-                          : `Mastery: keep ${formatPercent(a.target)} predicted recall (now ${formatPercent(a.recall, "0%")})`}
+                          : `Mastery: every fact at ${formatPercent(a.target)} or more by the due date. ${a.isPast ? "Now" : "At the due date, if you review nothing more"}: ${formatPercent(a.recall, "0%")} on average, ${a.below === 0 ? "every fact at the target" : `${a.below} of ${a.facts} card${a.facts === 1 ? "" : "s"} below the target (review ${a.below === 1 ? "it" : "them"} to lift it)`}.`}
                       </span>
                     </td>
                     <td>{a.className}</td>
-                    <td>{formatDue(a.dueAt, user.timeZone)}</td>
+                    <td>
+                      {formatDue(a.dueAt, user.timeZone)}
+                      {a.isExtended && <span className="muted small"> (more time from your teacher)</span>}
+                    </td>
                     <td className={`status-${a.status}`}>
-                      {STATUS_LABELS[a.status]}
-                      {a.score !== null && ` · ${formatPercent(a.score)}`}
+                      {outcomeText({ ...a, recall: null })}
                     </td>
                     <td>
                       {a.kind === "mastery" ? (
-                        <Link href="/review">Review</Link>
+                        <Link href={`/review?topic=${encodeURIComponent(a.topicId ?? "")}`} aria-label={`Review ${a.title}`}>Review</Link>
                       ) : a.openAttemptId || a.attemptsUsed < a.attemptsAllowed ? (
                         <StartAssignmentButton id={a.id} title={a.title} resume={a.openAttemptId !== null} />
                       ) : (
@@ -69,6 +72,7 @@ export default async function ClassesPage() {
               </tbody>
           </Table>
         )}
+        {assignments.length > 0 && <StatusLegend />}
       </section>
       <section className="card stack" aria-labelledby="my-classes-title">
         <h2 id="my-classes-title">Classes</h2>

@@ -48,7 +48,8 @@ export default async function HistoryPage() {
                   <td>
                     <span className="hbar-label">
                       <TopicIcon topicId={topicOfMode(a.mode)} size="sm" />
-                      <Link href={done ? `/quiz/${a.id}/results` : `/quiz/${a.id}`}>{describeMode(a.mode, bank)}</Link>
+                      <Link href={done ? `/quiz/${a.id}/results` : `/quiz/${a.id}`}>{a.assignment?.title ?? describeMode(a.mode, bank)}</Link>
+                      {a.assignment && <span className="muted small">{a.assignment.className}</span>}
                     </span>
                   </td>
                   <td>{dateFormat.format(a.createdAt)}</td>

@@ -12,6 +12,7 @@ import { getBank } from "@/lib/content/bank";
 import { loadProgress } from "@/lib/progress/load";
 import { formatPercent } from "@/lib/progress/percent";
 import { formatIsoDate } from "@/lib/quiz/format";
+import { RECALL_HORIZON_DAYS } from "@/lib/srs/recall";
 import { loadQueueCounts } from "@/lib/srs/review-service";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -132,13 +133,13 @@ export default async function ProgressPage() {
       </div>
 
       <section className="card stack" aria-labelledby="topics-recall-title">
-        <h2 id="topics-recall-title">Predicted recall by topic</h2>
-        <Table caption="Average chance of recalling each of a topic's facts now; a fact not studied yet counts as 0">
+        <h2 id="topics-recall-title">Predicted recall by topic in {RECALL_HORIZON_DAYS} days</h2>
+        <Table caption={`Average chance of recalling each of a topic's facts in ${RECALL_HORIZON_DAYS} days if you review nothing more; a fact not studied yet counts as 0`}>
           <thead>
             <tr>
               <th scope="col">Topic</th>
               <th scope="col">Studied</th>
-              <th scope="col">Predicted recall</th>
+              <th scope="col">Predicted recall in {RECALL_HORIZON_DAYS} days</th>
             </tr>
           </thead>
           <tbody>
@@ -163,7 +164,7 @@ export default async function ProgressPage() {
       </section>
 
       <section className="card stack" aria-labelledby="timeline-title">
-        <h2 id="timeline-title">Timeline of the treaties, and how well you know each event</h2>
+        <h2 id="timeline-title">Timeline of the treaties, and how well you would know each event in {RECALL_HORIZON_DAYS} days</h2>
         <ol className="timeline">
           {p.timeline.map((e) => (
             <li key={e.id} className={`level-${e.level}`}>
@@ -171,7 +172,7 @@ export default async function ProgressPage() {
               <span className="what">{e.label}</span>
               <span className="how">
                 {LEVEL_TEXT[e.level]}
-                {e.recall !== null ? ` (${formatPercent(e.recall)})` : ""}
+                {e.recall !== null ? ` (${formatPercent(e.recall)} in ${RECALL_HORIZON_DAYS} days)` : ""}
               </span>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { ReviewSession } from "@/components/review/review-session";
 import { UndoButton } from "@/components/review/undo-button";
 import { ButtonLink } from "@/components/ui/button";
@@ -14,17 +15,23 @@ export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage({ searchParams }: PageProps<"/review">) {
   const user = await requireUser("/review");
-  const mode: ReviewMode = (await searchParams).mode === "flashcards" ? "flashcards" : "answer";
-  const screen = await loadReviewScreen(user, getBank(), await now(), mode);
+  const query = await searchParams;
+  const mode: ReviewMode = query.mode === "flashcards" ? "flashcards" : "answer";
+  const bank = getBank();
+  // ?topic=ID: a review of one topic only (a mastery assignment's Review button); an unknown topic is a 404.
+  const topic = typeof query.topic === "string" ? bank.topics.find((t) => t.id === query.topic) : undefined;
+  if (query.topic !== undefined && !topic) notFound();
+  const screen = await loadReviewScreen(user, bank, await now(), mode, topic?.id);
+  const withTopic = (href: string) => (topic ? `${href}${href.includes("?") ? "&" : "?"}topic=${encodeURIComponent(topic.id)}` : href);
   return (
     <div className="stack review-page">
       <div className="page-header">
-        <h1>Today’s review</h1>
+        <h1>{topic ? `Review: ${topic.title}` : "Today’s review"}</h1>
         <TabLinks
           label="Review mode"
           links={[
-            { href: "/review", label: "Answer questions", current: mode === "answer" },
-            { href: "/review?mode=flashcards", label: "Flashcards", current: mode === "flashcards" },
+            { href: withTopic("/review"), label: "Answer questions", current: mode === "answer" },
+            { href: withTopic("/review?mode=flashcards"), label: "Flashcards", current: mode === "flashcards" },
           ]}
         />
       </div>
@@ -42,6 +49,11 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
           <dd>{screen.counts.due}</dd>
         </div>
       </dl>
+      {topic && (
+        <p className="muted">
+          Only the cards of this topic. <Link href={mode === "flashcards" ? "/review?mode=flashcards" : "/review"}>Review every topic</Link>
+        </p>
+      )}
       <div className="actions">
         <UndoButton />
         <Link href="/cards">Cards, leeches and suspended</Link>
@@ -51,7 +63,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
       ) : (
         <section className="card">
           <EmptyState
-            title="All done for today"
+            title={topic ? `All done for today in ${topic.title}` : "All done for today"}
             action={
               <div className="cluster">
                 <ButtonLink href="/progress">See your progress</ButtonLink>

@@ -6,12 +6,15 @@ import { getAttempt } from "@/lib/quiz/attempts";
 import { describeMode } from "@/lib/quiz/describe";
 import { getTaker } from "@/lib/auth/taker";
 import { presentQuestion } from "@/lib/quiz/present";
+import { AssignmentHeading } from "@/components/classes/assignment-heading";
+import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Quiz" };
 
 export default async function QuizPage({ params }: PageProps<"/quiz/[id]">) {
   const { id } = await params;
-  const attempt = await getAttempt({ taker: await getTaker(), attemptId: id });
+  const taker = await getTaker();
+  const attempt = await getAttempt({ taker, attemptId: id });
   if (!attempt) notFound();
   const bank = getBank();
   const items: QuizItem[] = attempt.questionIds.map((qid) => {
@@ -20,12 +23,17 @@ export default async function QuizPage({ params }: PageProps<"/quiz/[id]">) {
   });
   const open = items.some((item) => !("retired" in item) && !attempt.answers.has(item.id));
   if (!open) redirect(`/quiz/${attempt.id}/results`);
+  const timeZone = (await getCurrentUser())?.timeZone ?? "UTC";
   return (
     <div className="stack quiz-page">
-      <div>
-        <p className="eyebrow">{describeMode(attempt.mode, bank)}</p>
-        <h1>Quiz</h1>
-      </div>
+      {attempt.assignment ? (
+        <AssignmentHeading assignment={attempt.assignment} timeZone={timeZone} />
+      ) : (
+        <div>
+          <p className="eyebrow">{describeMode(attempt.mode, bank)}</p>
+          <h1>Quiz</h1>
+        </div>
+      )}
       <QuizRunner attemptId={attempt.id} items={items} answeredIds={[...attempt.answers.keys()]} />
     </div>
   );

@@ -38,8 +38,13 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[id]/resu
   return (
     <div className="stack-lg">
       <div>
-        <p className="eyebrow">{title}</p>
-        <h1>Results</h1>
+        <p className="eyebrow">{attempt.assignment ? `${attempt.assignment.className} · assignment` : title}</p>
+        <h1>{attempt.assignment ? `Results: ${attempt.assignment.title}` : "Results"}</h1>
+        {attempt.assignment && (
+          <p className="seed-note" role="note">
+            Your teacher in {attempt.assignment.className} can see this score and every answer you gave.
+          </p>
+        )}
       </div>
       <section className="card score-hero" aria-labelledby="score-title">
         <ScoreRing correct={correct} total={total} />

@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { ArrowLeft, Download } from "lucide-react";
+import { CopyLink } from "@/components/teach/copy-link";
 import { CreateAssignmentForm } from "@/components/teach/create-assignment-form";
 import { GradebookTable } from "@/components/teach/gradebook-table";
+import { StatusLegend } from "@/components/classes/status-legend";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatDue } from "@/lib/time/due";
 import { loadGradebook } from "@/lib/classroom/gradebook";
+import { joinQrSvg, joinUrl } from "@/lib/classroom/join-link";
+import { env } from "@/lib/env";
+import { requestOrigin } from "@/lib/http/origin";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { formatPercent } from "@/lib/progress/percent";
@@ -22,6 +28,8 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
   const found = await loadGradebook(teacher.id, id, bank, await now());
   if (!found) notFound();
   const api = `/api/classes/${id}`;
+  const url = joinUrl(env.NEXTAUTH_URL?.replace(/\/$/, "") ?? requestOrigin(await headers()) ?? "", found.joinCode);
+  const qr = await joinQrSvg(url);
   return (
     <div className="stack-lg">
       <Link className="back-link" href="/teach">
@@ -47,9 +55,15 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
             {found.joinCode}
           </span>
         </p>
-        <p className="muted">
-          Students enter it under Classes, or open the link <code>/join/{found.joinCode}</code>.
-        </p>
+        <p className="muted">Students enter it under Classes, or open this link (or scan the code) to join after signing in or creating an account:</p>
+        <div className="join-share">
+          <CopyLink url={url} />
+          <figure className="join-qr">
+            {/* The SVG is made on the server by the qrcode package from the class's own link, never from input. */}
+            <div role="img" aria-label={`QR code of the join link ${url}`} dangerouslySetInnerHTML={{ __html: qr }} />
+            <figcaption className="muted small">Show this on the projector: a phone camera opens the link.</figcaption>
+          </figure>
+        </div>
         <div className="actions">
           <ActionButton url={api} method="PATCH" body={{ action: "regenerate-code" }} label="Make a new code" done="New code made; the old one no longer works." />
           {found.archivedAt ? (
@@ -63,6 +77,7 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
       <section className="card stack" aria-labelledby="gradebook-title">
         <h2 id="gradebook-title">Gradebook</h2>
         <GradebookTable gradebook={found} />
+        <StatusLegend />
         <p>
           <a className="button secondary small-button" href={`${api}/gradebook`}>
             <Download aria-hidden="true" />

@@ -24,11 +24,14 @@ export const GET = apiRoute(
           dueAt: a.dueAt,
           status: cell ? STATUS_LABELS[cell.status] : "",
           score: formatPercent(cell?.score),
+        lateScore: formatPercent(cell?.lateScore),
+        lateCounts: a.kind === "quiz" ? (a.lateCounts ? "yes" : "no") : "",
+        studentDueAt: cell?.dueAt ?? a.dueAt,
           recall: formatPercent(cell?.recall),
           attemptsUsed: cell?.attemptsUsed ?? 0,
         };
       }),
     );
-    return csvResponse(rows, ["student", "email", "assignment", "kind", "dueAt", "status", "score", "recall", "attemptsUsed"], `gradebook-${book.name}`);
+    return csvResponse(rows, ["student", "email", "assignment", "kind", "dueAt", "studentDueAt", "status", "score", "lateScore", "lateCounts", "recall", "attemptsUsed"], `gradebook-${book.name}`);
   },
 );

@@ -8,6 +8,8 @@ import { loadAssignmentAnalysis } from "@/lib/classroom/gradebook";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { formatPercent } from "@/lib/progress/percent";
+import { RECALL_HORIZON_DAYS } from "@/lib/srs/recall";
+import { formatDue } from "@/lib/time/due";
 
 export const metadata: Metadata = { title: "Assignment analysis" };
 
@@ -17,7 +19,8 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
   const bank = getBank();
   const analysis = await loadAssignmentAnalysis(teacher.id, id, aid, bank, await now());
   if (!analysis) notFound();
-  const { assignment, stats, factRecall } = analysis;
+  const { assignment, stats, factRecall, judgedAt } = analysis;
+  const judgedWhen = assignment.kind === "mastery" ? `at ${formatDue(judgedAt, teacher.timeZone)}` : `in ${RECALL_HORIZON_DAYS} days`;
   return (
     <div className="stack">
       <Link className="back-link" href={`/teach/classes/${id}`}>
@@ -66,14 +69,14 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
       )}
       <section className="card stack" aria-labelledby="recall-title">
         <h2 id="recall-title">Predicted recall per fact across the class</h2>
-        <Table caption="Each fact's predicted recall averaged over the class; a student who has not studied it counts as 0">
+        <Table caption={`Each fact's predicted recall ${judgedWhen} if nothing more is reviewed, averaged over the class; a student who has not studied it counts as 0`}>
           <thead>
             <tr>
               <th scope="col" className="wide">
                 Fact
               </th>
               <th scope="col">Studied by</th>
-              <th scope="col">Mean predicted recall</th>
+              <th scope="col">Mean predicted recall {judgedWhen}</th>
             </tr>
           </thead>
           <tbody>

@@ -4,16 +4,21 @@ import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
 import { Table } from "@/components/ui/table";
 import { requireTeacher } from "@/lib/auth/session";
-import { formatDue } from "@/lib/time/due";
-import { loadStudentWork } from "@/lib/classroom/gradebook";
+import { StatusLegend } from "@/components/classes/status-legend";
+import { ExtendDueForm } from "@/components/teach/extend-due-form";
+import { formatDue, instantToZonedLocal } from "@/lib/time/due";
+import { loadGradebook, loadStudentWork } from "@/lib/classroom/gradebook";
+import { outcomeText } from "@/lib/classroom/status";
+import { getBank } from "@/lib/content/bank";
+import { now } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Student" };
 
 export default async function StudentPage({ params }: PageProps<"/teach/classes/[id]/students/[sid]">) {
   const { id, sid } = await params;
   const teacher = await requireTeacher(`/teach/classes/${id}/students/${sid}`);
-  const work = await loadStudentWork(teacher.id, id, sid);
-  if (!work) notFound();
+  const [work, book] = await Promise.all([loadStudentWork(teacher.id, id, sid), loadGradebook(teacher.id, id, getBank(), await now())]);
+  if (!work || !book) notFound();
   return (
     <div className="stack">
       <Link className="back-link" href={`/teach/classes/${id}`}>
@@ -22,6 +27,47 @@ export default async function StudentPage({ params }: PageProps<"/teach/classes/
       </Link>
       <h1>{work.student.name}</h1>
       <p className="muted">{work.student.email}</p>
+      <section className="card stack" aria-labelledby="scores-title">
+        <h2 id="scores-title">Scores</h2>
+        {book.assignments.length === 0 ? (
+          <p className="muted">This class has no assignments yet.</p>
+        ) : (
+          <Table caption={`${work.student.name}'s status and score on each assignment`} stickyFirst>
+            <thead>
+              <tr>
+                <th scope="col">Assignment</th>
+                <th scope="col">Due for this student</th>
+                <th scope="col">Status and score</th>
+                <th scope="col">More time</th>
+              </tr>
+            </thead>
+            <tbody>
+              {book.assignments.map((a) => {
+                const cell = book.cells.get(`${sid}:${a.id}`);
+                if (!cell) return null;
+                return (
+                  <tr key={a.id} data-assignment={a.title}>
+                    <th scope="row">
+                      <Link href={`/teach/classes/${id}/assignments/${a.id}`}>{a.title}</Link>
+                    </th>
+                    <td>
+                      {formatDue(cell.dueAt, teacher.timeZone)}
+                      {cell.isExtended && <span className="muted small"> (more time; the class&apos;s: {formatDue(a.dueAt, teacher.timeZone)})</span>}
+                    </td>
+                    <td className={`status-${cell.status}`} data-testid="student-score">
+                      {outcomeText(cell)}
+                    </td>
+                    <td>
+                      <ExtendDueForm classId={id} assignmentId={a.id} studentId={sid} title={a.title} current={instantToZonedLocal(cell.dueAt, teacher.timeZone)} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        )}
+        <StatusLegend />
+      </section>
       {work.attempts.length === 0 && <p className="card muted">No attempts at this class&apos;s assignments yet.</p>}
       {work.attempts.map((attempt) => (
         <section key={attempt.id} className="card stack" aria-labelledby={`attempt-${attempt.id}`}>
