@@ -4,7 +4,7 @@ import "server-only";
 import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { gradeAnswer, type AnswerResponse } from "./grade";
+import { gradeAnswer, type AnswerResponse, type GradePart } from "./grade";
 import { attemptsOf, type Taker } from "./taker";
 
 export type StoredAnswer = {
@@ -14,6 +14,7 @@ export type StoredAnswer = {
   given: string;
   expected: string;
   detail?: string;
+  parts?: GradePart[];
 };
 
 export type AttemptView = {
@@ -46,7 +47,8 @@ const answerSelect = {
 type AnswerRow = Prisma.AnswerGetPayload<{ select: typeof answerSelect }>;
 
 function toStored(row: AnswerRow): StoredAnswer {
-  const detail = (JSON.parse(row.response) as { detail?: string }).detail;
+  // The grade's notes are kept beside the response (answers stored before parts existed have none).
+  const { detail, parts } = JSON.parse(row.response) as { detail?: string; parts?: GradePart[] };
   return {
     questionId: row.questionId,
     isCorrect: row.isCorrect,
@@ -54,6 +56,7 @@ function toStored(row: AnswerRow): StoredAnswer {
     given: row.given,
     expected: row.expected,
     ...(detail ? { detail } : {}),
+    ...(parts ? { parts } : {}),
   };
 }
 
@@ -146,7 +149,11 @@ export async function recordAnswer(
           attemptId: attempt.id,
           questionId: question.id,
           clientKey: input.clientKey,
-          response: JSON.stringify({ ...input.response, ...(grade.detail ? { detail: grade.detail } : {}) }),
+          response: JSON.stringify({
+            ...input.response,
+            ...(grade.detail ? { detail: grade.detail } : {}),
+            ...(grade.parts ? { parts: grade.parts } : {}),
+          }),
           isCorrect: grade.isCorrect,
           prompt: question.prompt,
           given: grade.given,
@@ -171,6 +178,7 @@ export async function recordAnswer(
       given: grade.given,
       expected: grade.expected,
       ...(grade.detail ? { detail: grade.detail } : {}),
+      ...(grade.parts ? { parts: grade.parts } : {}),
     },
     completed: completes,
   };
