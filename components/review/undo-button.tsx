@@ -1,26 +1,27 @@
 "use client";
-// Undo the last grade: the card goes back to what its remaining reviews make of it.
+// Undo the last grade: the card goes back to what its remaining reviews make of it, and comes back
+// to be asked again by the same question. Shown only when there is a grade to undo, naming it.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useId } from "react";
+import { ratingLabel } from "./ratings";
 
-export function UndoButton() {
+export function UndoButton({ grade, onDone }: { grade: { statement: string; rating: number }; onDone: (message: string) => void }) {
   const router = useRouter();
-  const [message, setMessage] = useState("");
+  const id = useId();
   async function undo() {
     const res = await fetch("/api/reviews/undo", { method: "POST" }).catch(() => null);
     const data = (await res?.json().catch(() => null)) as { error?: { message: string } } | null;
-    setMessage(res?.ok ? "Last grade undone." : (data?.error?.message ?? "Could not undo. Try again."));
+    onDone(res?.ok ? `Undone: ${ratingLabel(grade.rating)} on “${grade.statement}”. The card is back.` : (data?.error?.message ?? "Could not undo. Try again."));
     if (res?.ok) router.refresh();
   }
   return (
-    <span>
-      <button type="button" className="button secondary small-button" onClick={() => void undo()}>
+    <div className="undo">
+      <button type="button" className="button secondary small-button" aria-describedby={id} onClick={() => void undo()}>
         Undo last grade
       </button>
-      <span role="status" aria-live="polite" className="small">
-        {" "}
-        {message}
+      <span id={id} className="small muted undo-what">
+        {ratingLabel(grade.rating)} on “{grade.statement}”
       </span>
-    </span>
+    </div>
   );
 }
