@@ -112,7 +112,8 @@ function Choices({ name, options, value, onChange, disabled }: {
 }
 
 function KeyHint({ count }: { count: number }) {
-  return <p className="hint key-hint">Keys 1 to {Math.min(count, 9)} choose an option; Enter checks it.</p>;
+  const keys = count === 2 ? "Keys 1 and 2" : `Keys 1 to ${Math.min(count, 9)}`;
+  return <p className="hint key-hint">{keys} choose an option; Enter checks it.</p>;
 }
 
 export function QuestionInput({ question, value, onChange, disabled, describedBy }: Props) {

@@ -7,3 +7,9 @@ export const RATINGS = [
 ] as const;
 
 export const ratingLabel = (value: number) => RATINGS.find((r) => r.value === value)?.label ?? String(value);
+
+/** The earlier grade that would schedule the same interval as `rating` (Easy "same as Good"), if any. */
+export function sameIntervalAs(intervals: Record<number, string>, rating: number): string | null {
+  const earlier = RATINGS.find((r) => r.value < rating && intervals[r.value] === intervals[rating]);
+  return earlier?.label ?? null;
+}

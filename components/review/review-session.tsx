@@ -11,7 +11,7 @@ import type { Explanation } from "@/lib/quiz/feedback";
 import type { AnswerResponse, Grade } from "@/lib/quiz/grade";
 import type { ReviewCardView, ReviewMode } from "@/lib/srs/review-service";
 import { formatInterval } from "@/lib/srs/format-interval";
-import { RATINGS, ratingLabel } from "./ratings";
+import { RATINGS, ratingLabel, sameIntervalAs } from "./ratings";
 
 type Result = { rating: number; grade: Grade | null; due: string; explanation: Explanation };
 
@@ -46,9 +46,9 @@ function CardFront({ card }: { card: ReviewCardView }) {
 function GradeButtons({ card, pending, onGrade }: { card: ReviewCardView; pending: boolean; onGrade: (rating: number) => void }) {
   return (
     <div className="grade-buttons" role="group" aria-label="How well did you remember?">
-      {RATINGS.map((r, i) => {
+      {RATINGS.map((r) => {
         const interval = card.intervals[r.value];
-        const earlier = RATINGS.slice(0, i).find((e) => card.intervals[e.value] === interval);
+        const earlier = sameIntervalAs(card.intervals, r.value);
         return (
           <button
             key={r.value}
@@ -61,7 +61,7 @@ function GradeButtons({ card, pending, onGrade }: { card: ReviewCardView; pendin
             <span className="grade-name">
               {r.label} · {interval}
             </span>
-            {earlier && <span className="grade-same">same as {earlier.label}</span>}
+            {earlier && <span className="grade-same">same as {earlier}</span>}
             <kbd aria-hidden="true">{r.value}</kbd>
           </button>
         );
@@ -180,7 +180,13 @@ export function ReviewSession({
   if (mode === "flashcards") {
     const back = card.back;
     return (
-      <section className="stack" aria-labelledby="card-front" data-fact-id={card.factId} data-question-type={card.question.type}>
+      <section
+        className="stack"
+        aria-labelledby="card-front"
+        data-fact-id={card.factId}
+        data-question-id={card.question.id}
+        data-question-type={card.question.type}
+      >
         <div className={`flashcard${flipped ? " flipped" : ""}`}>
           <div className="flashcard-inner">
             <div className="flashcard-face front card stack" aria-hidden={flipped} inert={flipped}>

@@ -58,6 +58,8 @@ test("a quiz of a chosen topic and length starts from the keyboard", async ({ pa
 });
 
 test("every question type by keyboard: feedback with its source, reload mid-quiz, results and retry", async ({ page }) => {
+  // Nine questions, two axe runs each, a reload and a retry: a long journey on a loaded machine.
+  test.setTimeout(180_000);
   const questions = oneOfEachType();
   expect(questions.length).toBeGreaterThanOrEqual(7);
   const wrongOnPurpose = new Set([questions[0]!.id, questions[2]!.id]);
@@ -127,6 +129,7 @@ function acceptedTypo(q: Extract<Question, { type: "typed" }>): string | null {
 }
 
 test("each question type is answered by keys and left with at most two keys after the answer", async ({ page }) => {
+  test.setTimeout(180_000);
   const questions = oneOfEachType();
   const typed = [...bank.questions.values()].find(
     (q): q is Extract<Question, { type: "typed" }> => q.type === "typed" && acceptedTypo(q) !== null,
@@ -231,6 +234,8 @@ test("right and wrong move, and stand still when the learner asks for reduced mo
   const q = oneOfEachType().find((x) => x.type === "true_false")!;
   await page.emulateMedia({ reducedMotion: "reduce" });
   await startPickedQuiz(page, [q.id]);
+  // The question has focus once the page is interactive: keys pressed before that reach nothing.
+  await expect(page.getByRole("heading", { level: 2, name: q.prompt })).toBeFocused();
   await page.keyboard.press(q.type === "true_false" && q.answer ? "2" : "1");
   await page.keyboard.press("Enter");
   const verdict = page.locator(".verdict.wrong");
