@@ -1,5 +1,7 @@
 // Signing in over HTTP the way a browser does (next-auth's credentials flow: CSRF token, then the
 // callback), and the session cookie that comes back, for the load test and the page reads.
+import { CREDENTIALS_PATH, CSRF_PATH, signInWith } from "../tests/helpers/sign-in";
+
 export type Session = { email: string; cookie: string };
 
 /** name=value pairs from Set-Cookie headers, merged over the ones already held. */
@@ -13,15 +15,19 @@ function mergeCookies(held: string, response: Response): string {
 }
 
 export async function signIn(origin: string, email: string, password: string): Promise<Session> {
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  let cookie = mergeCookies("", csrf);
-  const callback = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ email, password, csrfToken, json: "true", callbackUrl: "/" }),
-    redirect: "manual",
-  });
+  let cookie = "";
+  const callback = await signInWith(
+    {
+      csrfToken: async () => {
+        const csrf = await fetch(`${origin}${CSRF_PATH}`);
+        cookie = mergeCookies(cookie, csrf);
+        return ((await csrf.json()) as { csrfToken: string }).csrfToken;
+      },
+      post: (form) =>
+        fetch(`${origin}${CREDENTIALS_PATH}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", cookie }, body: form, redirect: "manual" }),
+    },
+    { email, password },
+  );
   cookie = mergeCookies(cookie, callback);
   const session = (await (await fetch(`${origin}/api/auth/session`, { headers: { cookie } })).json()) as { uid?: string };
   if (!session.uid) throw new Error(`signing in ${email} failed (HTTP ${callback.status})`);

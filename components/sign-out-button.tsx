@@ -1,25 +1,25 @@
 "use client";
-// Sign out from the navigation: ends this browser's session and goes home as a guest.
+// Sign out from the navigation: ends this browser's session and goes home as a guest. A form with
+// a server action, so it works before the page's JavaScript has loaded.
 import { LogOut } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { signOut } from "@/components/auth/credentials";
+import { useFormStatus } from "react-dom";
+import { signOutAction } from "@/app/(auth)/actions";
 
-export function SignOutButton() {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  async function run() {
-    setPending(true);
-    await signOut().catch(() => undefined);
-    router.push("/");
-    router.refresh();
-    setPending(false);
-  }
+function SignOutSubmit() {
+  const { pending } = useFormStatus();
   return (
-    <button type="button" className="nav-link" onClick={() => void run()} disabled={pending}>
+    <button type="submit" className="nav-link" disabled={pending}>
       <LogOut aria-hidden="true" />
       {pending ? "Signing out…" : "Sign out"}
       <span className="visually-hidden"> of Overflight</span>
     </button>
+  );
+}
+
+export function SignOutButton() {
+  return (
+    <form action={signOutAction} className="nav-form">
+      <SignOutSubmit />
+    </form>
   );
 }

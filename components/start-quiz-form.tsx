@@ -2,7 +2,8 @@
 // The "start a quiz" form: topic (or mixed) and length. Works without JavaScript too, since it
 // posts to a server action; errors are announced in a live region.
 import { useActionState, useId } from "react";
-import { startQuizAction, type FormState } from "@/app/(learn)/actions";
+import { startQuizAction } from "@/app/(learn)/actions";
+import type { FormState } from "@/lib/http/mutation";
 import { TopicOptions } from "@/components/ui/topic-options";
 
 type Props = { topics: { id: string; title: string }[]; lengths: readonly number[] };

@@ -1,7 +1,8 @@
 "use client";
 // One-click start of a ten-question quiz on a single topic, from its card on the home page.
 import { useActionState } from "react";
-import { startQuizAction, type FormState } from "@/app/(learn)/actions";
+import { startQuizAction } from "@/app/(learn)/actions";
+import type { FormState } from "@/lib/http/mutation";
 
 export function TopicStartButton({ topicId, title, length }: { topicId: string; title: string; length: number }) {
   const [state, action, pending] = useActionState<FormState, FormData>(startQuizAction, {});

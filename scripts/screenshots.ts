@@ -11,6 +11,7 @@ import { buildBank } from "../lib/content/bank";
 import { gradeTextAnswer, matchesText } from "../lib/match/match";
 import { formOfQuestionType } from "../lib/srs/rating";
 import { answerByKeyboard } from "../tests/e2e/helpers/answer";
+import { signInRequest } from "../tests/helpers/sign-in";
 import { CHROMIUM_FLAGS } from "./chromium-flags";
 import { freshDatabase, spawnServer, TMP_DIR } from "./test-server.mjs";
 
@@ -74,10 +75,7 @@ async function waitForServer() {
 }
 
 async function signIn(context: BrowserContext, email: string) {
-  const { csrfToken } = (await (await context.request.get(`${ORIGIN}/api/auth/csrf`)).json()) as { csrfToken: string };
-  const res = await context.request.post(`${ORIGIN}/api/auth/callback/credentials`, {
-    form: { email, password: PASSWORD, csrfToken, json: "true", callbackUrl: "/" },
-  });
+  const res = await signInRequest(context.request, { email, password: PASSWORD }, { origin: ORIGIN });
   if (!res.ok()) throw new Error(`sign-in of ${email} answered ${res.status()}`);
 }
 

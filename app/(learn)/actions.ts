@@ -1,38 +1,34 @@
 "use server";
-// Form actions of the quiz pages. They validate their input with the same schemas as the JSON
-// API and answer with messages for the form's live region, never a crash.
+// Form actions of the quiz pages, through the one mutation path (lib/http/mutation.ts): the same
+// schemas as the JSON API, answers as messages for the form's live region, never a crash.
 import { redirect } from "next/navigation";
-import { getBank } from "@/lib/content/bank";
-import { runFormAction } from "@/lib/http/action";
-import { fieldErrors } from "@/lib/http/api";
 import { ensureTaker } from "@/lib/auth/taker";
+import { getBank } from "@/lib/content/bank";
+import { fail, formAction, type FormState } from "@/lib/http/mutation";
 import { retryMissed, RetryInput, startQuiz, StartQuizInput } from "@/lib/quiz/start";
 
-export type FormState = { message?: string; fields?: Record<string, string> };
+const startQuizFrom = formAction(
+  { access: "guest", input: StartQuizInput, fields: (form) => ({ topic: form.get("topic"), length: form.get("length") }), invalid: "Could not start the quiz" },
+  async ({ input }) => {
+    const result = await startQuiz(getBank(), await ensureTaker(), input);
+    if (!result.ok) return fail(result.status, "cannot_start", result.message);
+    redirect(`/quiz/${result.id}`);
+  },
+);
 
-export async function startQuizAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, startQuizFrom);
+const retryMissedFrom = formAction(
+  { access: "guest", input: RetryInput, fields: (form) => ({ attemptId: form.get("attemptId") }), invalid: "Could not tell which quiz to retry" },
+  async ({ input }) => {
+    const result = await retryMissed(getBank(), await ensureTaker(), input.attemptId);
+    if (!result.ok) return fail(result.status, "cannot_retry", result.message);
+    redirect(`/quiz/${result.id}`);
+  },
+);
+
+export async function startQuizAction(previous: FormState, form: FormData): Promise<FormState> {
+  return startQuizFrom(previous, form);
 }
 
-export async function retryMissedAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(formData, retryMissedFrom);
-}
-
-async function startQuizFrom(formData: FormData): Promise<FormState> {
-  const parsed = StartQuizInput.safeParse({ topic: formData.get("topic"), length: formData.get("length") });
-  if (!parsed.success) {
-    const fields = fieldErrors(parsed.error);
-    return { message: `Could not start the quiz: ${Object.values(fields).join("; ")}.`, fields };
-  }
-  const result = await startQuiz(getBank(), await ensureTaker(), parsed.data);
-  if (!result.ok) return { message: result.message };
-  redirect(`/quiz/${result.id}`);
-}
-
-async function retryMissedFrom(formData: FormData): Promise<FormState> {
-  const parsed = RetryInput.safeParse({ attemptId: formData.get("attemptId") });
-  if (!parsed.success) return { message: "Could not tell which quiz to retry." };
-  const result = await retryMissed(getBank(), await ensureTaker(), parsed.data.attemptId);
-  if (!result.ok) return { message: result.message };
-  redirect(`/quiz/${result.id}`);
+export async function retryMissedAction(previous: FormState, form: FormData): Promise<FormState> {
+  return retryMissedFrom(previous, form);
 }

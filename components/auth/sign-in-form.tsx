@@ -1,50 +1,31 @@
 "use client";
+// Email + password sign-in: a real form posting to a server action, so it works (and keeps what
+// was typed) before the page's JavaScript has loaded. Errors sit beside their fields and in the
+// live region.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useActionState } from "react";
+import { signInAction } from "@/app/(auth)/actions";
 import { Field } from "@/components/ui/field";
-import { safeReturnPath, signInWithPassword } from "./credentials";
+import type { FormState } from "@/lib/http/mutation";
 
 export function SignInForm({ callbackUrl, providers }: { callbackUrl: string | null; providers: { id: string; name: string }[] }) {
-  const router = useRouter();
-  const [message, setMessage] = useState("");
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const email = String(form.get("email") ?? "");
-    const password = String(form.get("password") ?? "");
-    if (!email.trim() || !password) {
-      setMessage("Enter your email address and your password.");
-      return;
-    }
-    setPending(true);
-    setMessage("");
-    const result = await signInWithPassword(email, password);
-    setPending(false);
-    if (!result.ok) {
-      setMessage(result.message);
-      return;
-    }
-    router.push(safeReturnPath(callbackUrl, "/review"));
-    router.refresh();
-  }
-
+  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
+  const signUpHref = callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up";
   return (
     <div className="stack">
-      <form className="card stack" onSubmit={submit} noValidate aria-labelledby="sign-in-title">
+      <form className="card stack" action={action} noValidate aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">Sign in</h1>
-        <Field id="email" name="email" type="email" label="Email" autoComplete="email" required />
-        <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+        {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+        <Field id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
+        <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required error={state.fields?.password} />
         <div className="actions">
           <button type="submit" className="button" disabled={pending}>
             {pending ? "Signing in…" : "Sign in"}
           </button>
-          <Link href="/sign-up">Create an account</Link>
+          <Link href={signUpHref}>Create an account</Link>
         </div>
         <p role="status" aria-live="polite" className="error-text">
-          {message}
+          {state.message ?? ""}
         </p>
       </form>
       {providers.length > 0 && (

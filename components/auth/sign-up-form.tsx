@@ -1,63 +1,28 @@
 "use client";
+// Sign-up: a real form posting to a server action, so it works before the page's JavaScript has
+// loaded. The browser's time zone is filled in once it has (UTC until then).
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useActionState } from "react";
+import { signUpAction } from "@/app/(auth)/actions";
 import { Field } from "@/components/ui/field";
-import { signInWithPassword } from "./credentials";
+import type { FormState } from "@/lib/http/mutation";
 
-type Errors = Record<string, string>;
+function fillTimeZone(input: HTMLInputElement | null) {
+  if (input) input.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
 
-export function SignUpForm() {
-  const router = useRouter();
-  const [errors, setErrors] = useState<Errors>({});
-  const [message, setMessage] = useState("");
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const body = {
-      name: String(form.get("name") ?? ""),
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      role: String(form.get("role") ?? "learner"),
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    };
-    setPending(true);
-    setMessage("");
-    try {
-      const res = await fetch("/api/account", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      const data = (await res.json().catch(() => null)) as { error?: { message: string; fields?: Errors } } | null;
-      if (!res.ok) {
-        setErrors(data?.error?.fields ?? {});
-        setMessage(data?.error?.message.replace(/^\w+: /, "") ?? "Could not create the account. Try again.");
-        return;
-      }
-      setErrors({});
-      const signedIn = await signInWithPassword(body.email, body.password);
-      if (!signedIn.ok) {
-        setMessage(signedIn.message);
-        return;
-      }
-      router.push("/review");
-      router.refresh();
-    } catch {
-      setMessage("Could not reach the server. Check your connection and try again.");
-    } finally {
-      setPending(false);
-    }
-  }
-
+export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
+  const fields = state.fields ?? {};
+  const role = state.values?.role === "teacher" ? "teacher" : "learner";
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="sign-up-title">
+    <form className="card stack" action={action} noValidate aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">Create an account</h1>
       <p className="muted">Your quizzes on this browser move to the new account.</p>
-      <Field id="name" name="name" label="Name" autoComplete="name" required maxLength={80} error={errors.name} />
-      <Field id="email" name="email" type="email" label="Email" autoComplete="email" required error={errors.email} />
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+      <input type="hidden" name="timeZone" defaultValue="" ref={fillTimeZone} />
+      <Field id="name" name="name" label="Name" autoComplete="name" required maxLength={80} defaultValue={state.values?.name} error={fields.name} />
+      <Field id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state.values?.email} error={fields.email} />
       <Field
         id="password"
         name="password"
@@ -66,19 +31,19 @@ export function SignUpForm() {
         hint="At least 8 characters. A passphrase of a few words works well; paste from a password manager is fine."
         autoComplete="new-password"
         required
-        error={errors.password}
+        error={fields.password}
       />
       <fieldset>
         <legend>I am a</legend>
         <ul className="options">
           <li>
             <label className="option">
-              <input type="radio" name="role" value="learner" defaultChecked /> Learner
+              <input type="radio" name="role" value="learner" defaultChecked={role === "learner"} /> Learner
             </label>
           </li>
           <li>
             <label className="option">
-              <input type="radio" name="role" value="teacher" /> Teacher (I will set work for a class)
+              <input type="radio" name="role" value="teacher" defaultChecked={role === "teacher"} /> Teacher (I will set work for a class)
             </label>
           </li>
         </ul>
@@ -90,7 +55,7 @@ export function SignUpForm() {
         <Link href="/sign-in">I already have an account</Link>
       </div>
       <p role="status" aria-live="polite" className="error-text">
-        {message}
+        {state.message ?? ""}
       </p>
     </form>
   );

@@ -1,28 +1,28 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { sendJson } from "@/components/account/send-json";
+// Join a class by its code: a real form with a server action, so a join link works before the
+// page's JavaScript has loaded.
+import { useActionState } from "react";
+import { joinClassAction } from "@/app/(learn)/classes/actions";
 import { Field } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
+import type { FormState } from "@/lib/http/mutation";
 
 export function JoinClassForm({ initialCode = "" }: { initialCode?: string }) {
-  const router = useRouter();
-  const [message, setMessage] = useState("");
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = await sendJson<{ name: string; alreadyMember: boolean }>("/api/classes/join", "POST", {
-      code: String(new FormData(event.currentTarget).get("join-code") ?? ""),
-    });
-    if (!result.ok) return setMessage(result.message);
-    setMessage(result.data.alreadyMember ? `You are already in ${result.data.name}.` : `You joined ${result.data.name}.`);
-    router.push("/classes");
-    router.refresh();
-  }
+  const [state, action, pending] = useActionState<FormState, FormData>(joinClassAction, {});
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="join-form-title">
+    <form className="card stack" action={action} noValidate aria-labelledby="join-form-title">
       <h2 id="join-form-title">Join a class</h2>
-      <Field id="join-code" name="join-code" label="Join code" hint="8 letters and digits, from your teacher." defaultValue={initialCode} autoComplete="off" maxLength={32} />
-      <FormFooter label="Join class" message={message} />
+      <Field
+        id="join-code"
+        name="join-code"
+        label="Join code"
+        hint="8 letters and digits, from your teacher."
+        defaultValue={state.values?.["join-code"] ?? initialCode}
+        autoComplete="off"
+        maxLength={32}
+        error={state.fields?.code}
+      />
+      <FormFooter label="Join class" pendingLabel="Joining…" pending={pending} message={state.message} />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 // Starts (or resumes) a quiz assignment and opens it in the ordinary quiz screen.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { sendJson } from "@/components/account/send-json";
+import { sendJson } from "@/lib/http/client";
 
 export function StartAssignmentButton({ id, title, resume }: { id: string; title: string; resume: boolean }) {
   const router = useRouter();

@@ -1,7 +1,7 @@
 "use client";
 // The answer control fitting each question type. Every control is a native form element (or a
 // button), so each works by keyboard alone; the value is reported as an AnswerResponse.
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { formatQuote } from "@/lib/quiz/format";
 import type { AnswerResponse } from "@/lib/quiz/grade";
 import type { PresentedQuestion } from "@/lib/quiz/present";
@@ -119,6 +119,14 @@ function KeyHint({ count }: { count: number }) {
 export function QuestionInput({ question, value, onChange, disabled, describedBy }: Props) {
   const id = useId();
   const text = (t: string) => onChange({ kind: "text", text: t });
+  // The page can be typed into before its JavaScript has loaded: that text is in the field but not
+  // in the state, and the next render of a controlled input would erase it. Adopt it once, at mount.
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const typed = field.current?.value;
+    if (typed && typed !== textOf(value)) onChange({ kind: "text", text: typed });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the server-rendered field comes to life
+  }, []);
 
   switch (question.type) {
     case "multiple_choice":
@@ -170,6 +178,7 @@ export function QuestionInput({ question, value, onChange, disabled, describedBy
             {hint}
           </span>
           <input
+            ref={field}
             id={`${id}-text`}
             type="text"
             inputMode={question.type === "number" ? "decimal" : undefined}
@@ -189,6 +198,7 @@ export function QuestionInput({ question, value, onChange, disabled, describedBy
         <p className="cloze">
           {question.before}
           <input
+            ref={field}
             type="text"
             aria-label="Fill in the blank"
             aria-describedby={describedBy}

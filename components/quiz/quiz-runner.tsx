@@ -5,6 +5,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { focusIfIdle } from "@/components/ui/focus";
+import { sendJson } from "@/lib/http/client";
 import type { StoredAnswer } from "@/lib/quiz/attempts";
 import type { Explanation } from "@/lib/quiz/feedback";
 import type { AnswerResponse } from "@/lib/quiz/grade";
@@ -87,12 +89,18 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
   const restored = useMemo(() => parseSaved(savedRaw, answered), [savedRaw, answered]);
   const feedback = given ?? restored;
 
+  // The first question was on screen (and could be answered) before hydration: focus goes to it only
+  // if the person has not already put it in the answer field. Later questions take it.
+  const isFirstShow = useRef(true);
   useEffect(() => {
     shownAt.current = Date.now();
     if (feedback) return;
     // A typed answer starts in its field (described by the question); choices start on the question.
     const field = current && isTextQuestion(current) ? form.current?.querySelector<HTMLInputElement>("input[type=text]") : null;
-    (field ?? questionHeading.current)?.focus();
+    const target = field ?? questionHeading.current;
+    if (isFirstShow.current) focusIfIdle(target);
+    else target?.focus();
+    isFirstShow.current = false;
   }, [current, feedback]);
 
   useEffect(() => {
@@ -125,37 +133,29 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
     }
     setPending(true);
     setError("");
-    try {
-      const res = await fetch(`/api/attempts/${attemptId}/answers`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          questionId: current.id,
-          clientKey: clientKey.current,
-          response: value,
-          timeMs: msSince(shownAt.current),
-        }),
-      });
-      const body = (await res.json().catch(() => null)) as (Feedback & { error?: { code: string; message: string } }) | null;
-      if (res.ok && body) {
-        const shown = { answer: body.answer, explanation: body.explanation, completed: body.completed };
-        setAnswered((prev) => new Set(prev).add(current.id));
-        setFeedback(shown);
-        saveFeedback(attemptId, shown);
-      } else if (body?.error?.code === "already_answered") {
-        setAnswered((prev) => new Set(prev).add(current.id));
-        setError("This question was already answered (perhaps in another tab). Moving on.");
-        const following = live.find((q) => q.id !== current.id && !answered.has(q.id));
-        setCurrent(following);
-        setValue(following ? initialResponse(following) : null);
-        clientKey.current = newKey();
-      } else {
-        setError(body?.error?.message ?? "Something went wrong. Your answer was not saved; try again.");
-      }
-    } catch {
+    const sent = await sendJson<Feedback>(`/api/attempts/${attemptId}/answers`, "POST", {
+      questionId: current.id,
+      clientKey: clientKey.current,
+      response: value,
+      timeMs: msSince(shownAt.current),
+    });
+    setPending(false);
+    if (sent.ok) {
+      const shown = { answer: sent.data.answer, explanation: sent.data.explanation, completed: sent.data.completed };
+      setAnswered((prev) => new Set(prev).add(current.id));
+      setFeedback(shown);
+      saveFeedback(attemptId, shown);
+    } else if (sent.code === "already_answered") {
+      setAnswered((prev) => new Set(prev).add(current.id));
+      setError("This question was already answered (perhaps in another tab). Moving on.");
+      const following = live.find((q) => q.id !== current.id && !answered.has(q.id));
+      setCurrent(following);
+      setValue(following ? initialResponse(following) : null);
+      clientKey.current = newKey();
+    } else if (sent.code === "unreachable") {
       setError("Could not reach the server. Your answer was not saved; check your connection and try again.");
-    } finally {
-      setPending(false);
+    } else {
+      setError(sent.code === "unknown" ? "Something went wrong. Your answer was not saved; try again." : sent.message);
     }
   }
 

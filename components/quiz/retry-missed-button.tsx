@@ -1,7 +1,8 @@
 "use client";
 // "Retry what I missed": a new quiz made of the questions this attempt got wrong.
 import { useActionState } from "react";
-import { retryMissedAction, type FormState } from "@/app/(learn)/actions";
+import { retryMissedAction } from "@/app/(learn)/actions";
+import type { FormState } from "@/lib/http/mutation";
 
 export function RetryMissedButton({ attemptId, count }: { attemptId: string; count: number }) {
   const [state, action, pending] = useActionState<FormState, FormData>(retryMissedAction, {});

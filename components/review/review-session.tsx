@@ -6,6 +6,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { AnswerParts, Verdict } from "@/components/quiz/answer-feedback";
 import { ExplanationView } from "@/components/quiz/explanation-view";
 import { initialResponse, isTextQuestion, missingAnswer, QuestionInput, questionKeyDown } from "@/components/quiz/question-input";
+import { focusIfIdle } from "@/components/ui/focus";
+import { sendJson } from "@/lib/http/client";
 import { formatQuote } from "@/lib/quiz/format";
 import type { Explanation } from "@/lib/quiz/feedback";
 import type { AnswerResponse, Grade } from "@/lib/quiz/grade";
@@ -97,7 +99,8 @@ export function ReviewSession({
   useEffect(() => {
     shownAt.current = Date.now();
     const field = mode === "answer" && isTextQuestion(card.question) ? form.current?.querySelector<HTMLInputElement>("input[type=text]") : null;
-    (field ?? heading.current)?.focus();
+    // The card was on screen before hydration: focus moves only if the person has not put it somewhere.
+    focusIfIdle(field ?? heading.current);
   }, [card.question, mode]);
   useEffect(() => {
     if (result) resultHeading.current?.focus();
@@ -111,36 +114,28 @@ export function ReviewSession({
       if (pending) return;
       setPending(true);
       setMessage("");
-      try {
-        const res = await fetch("/api/reviews", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({
-            factId: card.factId,
-            questionId: card.question.id,
-            clientKey: clientKey.current,
-            expectedVersion: card.version,
-            timeMs: msSince(shownAt.current),
-            ...(body.response ? { usedHint: hintShown } : {}),
-            ...body,
-          }),
-        });
-        const data = (await res.json().catch(() => null)) as (Result & { error?: { code: string; message: string } }) | null;
-        if (res.ok && data) {
-          if (mode === "flashcards") {
-            onGraded(`${ratingLabel(data.rating)} · next in ${nextIn(data.due)}`);
-            router.refresh();
-          } else setResult(data);
-        } else if (res.status === 409) {
-          setMessage(data?.error?.message ?? "This card changed elsewhere. Showing it as it is now.");
+      const sent = await sendJson<Result>("/api/reviews", "POST", {
+        factId: card.factId,
+        questionId: card.question.id,
+        clientKey: clientKey.current,
+        expectedVersion: card.version,
+        timeMs: msSince(shownAt.current),
+        ...(body.response ? { usedHint: hintShown } : {}),
+        ...body,
+      });
+      setPending(false);
+      if (sent.ok) {
+        if (mode === "flashcards") {
+          onGraded(`${ratingLabel(sent.data.rating)} · next in ${nextIn(sent.data.due)}`);
           router.refresh();
-        } else {
-          setMessage(data?.error?.message ?? "Something went wrong. Your grade was not saved; try again.");
-        }
-      } catch {
+        } else setResult(sent.data);
+      } else if (sent.status === 409) {
+        setMessage(sent.code === "unknown" ? "This card changed elsewhere. Showing it as it is now." : sent.message);
+        router.refresh();
+      } else if (sent.code === "unreachable") {
         setMessage("Could not reach the server. Your grade was not saved; try again.");
-      } finally {
-        setPending(false);
+      } else {
+        setMessage(sent.code === "unknown" ? "Something went wrong. Your grade was not saved; try again." : sent.message);
       }
     },
     [card, mode, pending, router, hintShown, onGraded],
@@ -261,6 +256,7 @@ export function ReviewSession({
       onKeyDown={(event) => questionKeyDown(event, card.question, setValue, () => form.current?.requestSubmit())}
       noValidate
       aria-labelledby="review-question"
+      data-fact-id={card.factId}
       data-question-id={card.question.id}
       data-question-type={card.question.type}
     >

@@ -3,16 +3,16 @@
 // to be asked again by the same question. Shown only when there is a grade to undo, naming it.
 import { useRouter } from "next/navigation";
 import { useId } from "react";
+import { sendJson } from "@/lib/http/client";
 import { ratingLabel } from "./ratings";
 
 export function UndoButton({ grade, onDone }: { grade: { statement: string; rating: number }; onDone: (message: string) => void }) {
   const router = useRouter();
   const id = useId();
   async function undo() {
-    const res = await fetch("/api/reviews/undo", { method: "POST" }).catch(() => null);
-    const data = (await res?.json().catch(() => null)) as { error?: { message: string } } | null;
-    onDone(res?.ok ? `Undone: ${ratingLabel(grade.rating)} on “${grade.statement}”. The card is back.` : (data?.error?.message ?? "Could not undo. Try again."));
-    if (res?.ok) router.refresh();
+    const sent = await sendJson("/api/reviews/undo", "POST");
+    onDone(sent.ok ? `Undone: ${ratingLabel(grade.rating)} on “${grade.statement}”. The card is back.` : sent.message);
+    if (sent.ok) router.refresh();
   }
   return (
     <div className="undo">

@@ -1,9 +1,9 @@
 "use client";
 // Sets work for a class: a quiz (by topic and count, or questions picked by hand) or mastery of a
 // topic until a date. The due date is typed in the teacher's own time zone.
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { sendJson } from "@/components/account/send-json";
+import { startTransition, useActionState, useState } from "react";
+import { createAssignmentAction } from "@/app/(teach)/teach/actions";
+import type { FormState } from "@/lib/http/mutation";
 import { Field } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { TopicOptions } from "@/components/ui/topic-options";
@@ -16,72 +16,58 @@ type Props = {
 };
 
 export function CreateAssignmentForm({ classId, timeZone, topics, questions }: Props) {
-  const router = useRouter();
-  const [kind, setKind] = useState<"quiz" | "mastery">("quiz");
-  const [topic, setTopic] = useState(topics[0]?.id ?? "");
-  const [byHand, setByHand] = useState(false);
+  const [state, action, pending] = useActionState<FormState, FormData>(createAssignmentAction, {});
+  const fields = state.fields ?? {};
+  const typed = state.values ?? {};
+  // Rendered again after a submission made without JavaScript: what was chosen, from the answer.
+  const [kind, setKind] = useState<"quiz" | "mastery">(typed.kind === "mastery" ? "mastery" : "quiz");
+  const [topic, setTopic] = useState(typed.topic ?? topics[0]?.id ?? "");
+  const [byHand, setByHand] = useState(typed.byHand === "on");
   const [picked, setPicked] = useState<string[]>([]);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState("");
 
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
+  // Before hydration the form posts natively to the action; after it, the same action runs in a
+  // transition without React's reset of the form, so the kind, topic and picks on screen stay.
+  function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const common = { kind, title: data.get("title"), due: data.get("due") };
-    const body =
-      kind === "mastery"
-        ? { ...common, topic, targetPercent: Number(data.get("target")) }
-        : {
-            ...common,
-            ...(byHand ? { questionIds: picked } : { topic, count: Number(data.get("count")) }),
-            attemptsAllowed: Number(data.get("attempts")),
-            lateCounts: data.get("late") === "on",
-          };
-    const result = await sendJson("/api/classes/" + classId + "/assignments", "POST", body);
-    setFields(result.ok ? {} : result.fields);
-    setMessage(result.ok ? "Assignment set." : result.message);
-    if (result.ok) {
-      form.reset();
-      setPicked([]);
-      router.refresh();
-    }
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
   }
 
   const topicQuestions = questions.filter((q) => q.topic === topic);
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="assign-title">
+    <form className="card stack" action={action} onSubmit={submit} noValidate aria-labelledby="assign-title">
+      <input type="hidden" name="classId" value={classId} />
       <h2 id="assign-title">Set an assignment</h2>
       <fieldset>
         <legend>Kind</legend>
         <ul className="options">
           <li>
             <label className="option">
-              <input type="radio" name="kind" checked={kind === "quiz"} onChange={() => setKind("quiz")} /> Quiz: a set of questions
+              <input type="radio" name="kind" value="quiz" checked={kind === "quiz"} onChange={() => setKind("quiz")} /> Quiz: a set of questions
             </label>
           </li>
           <li>
             <label className="option">
-              <input type="radio" name="kind" checked={kind === "mastery"} onChange={() => setKind("mastery")} /> Mastery: keep a topic above a
+              <input type="radio" name="kind" value="mastery" checked={kind === "mastery"} onChange={() => setKind("mastery")} /> Mastery: keep a topic above a
               predicted recall until the date
             </label>
           </li>
         </ul>
       </fieldset>
-      <Field id="title" name="title" label="Title" maxLength={120} error={fields.title} />
-      <Field id="due" name="due" type="datetime-local" label="Due" hint={`In your time zone (${timeZone}); each student sees it in theirs.`} error={fields.due} />
+      <Field id="title" name="title" label="Title" maxLength={120} defaultValue={typed.title} error={fields.title} />
+      <Field id="due" name="due" type="datetime-local" defaultValue={typed.due} label="Due" hint={`In your time zone (${timeZone}); each student sees it in theirs.`} error={fields.due} />
       <div className="field">
         <label htmlFor="topic">Topic</label>
-        <select id="topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
+        <select id="topic" name="topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
           <TopicOptions topics={topics} withMixed={kind === "quiz" && !byHand} />
         </select>
       </div>
       {kind === "mastery" ? (
-        <Field id="target" name="target" type="number" label="Target predicted recall (%)" min={50} max={99} defaultValue={90} error={fields.targetPercent} />
+        <Field id="target" name="target" type="number" label="Target predicted recall (%)" min={50} max={99} defaultValue={typed.target ?? 90} error={fields.targetPercent} />
       ) : (
         <>
           <label className="option">
-            <input type="checkbox" checked={byHand} onChange={(e) => setByHand(e.target.checked)} /> Pick the questions by hand
+            <input type="checkbox" name="byHand" checked={byHand} onChange={(e) => setByHand(e.target.checked)} /> Pick the questions by hand
           </label>
           {byHand ? (
             <fieldset>
@@ -92,6 +78,8 @@ export function CreateAssignmentForm({ classId, timeZone, topics, questions }: P
                     <label className="option">
                       <input
                         type="checkbox"
+                        name="questionIds"
+                        value={q.id}
                         checked={picked.includes(q.id)}
                         onChange={(e) => setPicked(e.target.checked ? [...picked, q.id] : picked.filter((id) => id !== q.id))}
                       />
@@ -102,17 +90,17 @@ export function CreateAssignmentForm({ classId, timeZone, topics, questions }: P
               </ul>
             </fieldset>
           ) : (
-            <Field id="count" name="count" type="number" label="Number of questions" min={1} max={50} defaultValue={10} error={fields.count} />
+            <Field id="count" name="count" type="number" label="Number of questions" min={1} max={50} defaultValue={typed.count ?? 10} error={fields.count} />
           )}
           <div className="field-row">
-            <Field id="attempts" name="attempts" type="number" label="Attempts allowed" min={1} max={10} defaultValue={1} error={fields.attemptsAllowed} />
+            <Field id="attempts" name="attempts" type="number" label="Attempts allowed" min={1} max={10} defaultValue={typed.attempts ?? 1} error={fields.attemptsAllowed} />
             <label className="option">
-              <input type="checkbox" name="late" /> Late submissions count
+              <input type="checkbox" name="late" defaultChecked={typed.late === "on"} /> Late submissions count
             </label>
           </div>
         </>
       )}
-      <FormFooter label="Set assignment" message={message} />
+      <FormFooter label="Set assignment" pendingLabel="Setting…" pending={pending} message={state.message} />
     </form>
   );
 }

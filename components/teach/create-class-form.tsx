@@ -1,28 +1,19 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { sendJson } from "@/components/account/send-json";
+// Create a class: a real form with a server action, so it works before the page's JavaScript has
+// loaded; the new class's page opens on success.
+import { useActionState } from "react";
+import { createClassAction } from "@/app/(teach)/teach/actions";
 import { Field } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
+import type { FormState } from "@/lib/http/mutation";
 
 export function CreateClassForm() {
-  const router = useRouter();
-  const [message, setMessage] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = await sendJson<{ url: string }>("/api/classes", "POST", { name: new FormData(event.currentTarget).get("class-name") });
-    if (!result.ok) {
-      setError(result.fields.name);
-      return setMessage(result.message);
-    }
-    router.push(result.data.url);
-  }
+  const [state, action, pending] = useActionState<FormState, FormData>(createClassAction, {});
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="create-class-title">
+    <form className="card stack" action={action} noValidate aria-labelledby="create-class-title">
       <h2 id="create-class-title">Create a class</h2>
-      <Field id="class-name" name="class-name" label="Class name" maxLength={80} error={error} />
-      <FormFooter label="Create class" message={message} />
+      <Field id="class-name" name="class-name" label="Class name" maxLength={80} defaultValue={state.values?.["class-name"]} error={state.fields?.name} />
+      <FormFooter label="Create class" pendingLabel="Creating…" pending={pending} message={state.message} />
     </form>
   );
 }

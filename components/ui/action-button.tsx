@@ -3,7 +3,7 @@
 // action that cannot be undone asks first, in a dialog that names what will happen.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { sendJson } from "@/components/account/send-json";
+import { sendJson } from "@/lib/http/client";
 import { ConfirmDialog } from "./dialog";
 
 type Props = {

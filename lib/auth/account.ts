@@ -38,14 +38,15 @@ export async function endAllSessions(userId: string) {
 
 export const PasswordChange = z.object({ current: z.string().min(1, "Enter your current password.").max(1024), next: NewPassword }).strict();
 
-export async function changePassword(userId: string, input: z.infer<typeof PasswordChange>): Promise<boolean> {
+/** The account's new session version (older sessions end), or null when the current password is wrong. */
+export async function changePassword(userId: string, input: z.infer<typeof PasswordChange>): Promise<{ sessionVersion: number } | null> {
   const hash = await findPasswordHash(userId);
-  if (!hash || !(await verifyPassword(hash, input.current))) return false;
-  await db.user.update({
+  if (!hash || !(await verifyPassword(hash, input.current))) return null;
+  return db.user.update({
     where: { id: userId },
     data: { passwordHash: await hashPassword(input.next), sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
   });
-  return true;
 }
 
 /** Deletes the account and every personal row (cards, reviews, attempts, links, sign-in counters). */

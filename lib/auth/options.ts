@@ -4,16 +4,10 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
-import { nowFrom } from "@/lib/time/clock";
 import { env } from "@/lib/env";
 import { LEARNER_COOKIE } from "./learner";
-import { verifyAgainstNothing, verifyPassword } from "./password";
-import { clearAccountFailures, recordSignInFailure } from "./rate-limit";
-import { claimGuestAttempts, findCredentials, normalizeEmail, upsertOAuthUser } from "./users";
-import { getBank } from "@/lib/content/bank";
-import { recordClaimedAnswersAsReviews } from "@/lib/srs/review-service";
-import { clientAddress } from "./address";
+import { verifyCredentials } from "./credentials";
+import { upsertOAuthUser } from "./users";
 import { decodeSessionToken, encodeSessionToken } from "./jwt";
 import { oauthProviders } from "./oauth";
 
@@ -33,8 +27,6 @@ declare module "next-auth/jwt" {
   }
 }
 
-const Credentials = z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(1024) });
-
 function cookieValue(cookieHeader: string | undefined, name: string): string | null {
   const match = cookieHeader?.split(/;\s*/).find((c) => c.startsWith(`${name}=`));
   return match ? decodeURIComponent(match.slice(name.length + 1)) : null;
@@ -47,7 +39,7 @@ export function oauthProviderNames(): { id: string; name: string }[] {
 
 // Secure-prefixed cookies when the site is served over HTTPS, as next-auth would choose; said here so
 // that lib/auth/session.ts reads the session from the cookie next-auth writes.
-const useSecureCookies = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+export const useSecureCookies = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 export const SESSION_COOKIE = `${useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;
 
 export const authOptions: NextAuthOptions = {
@@ -62,24 +54,10 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(raw, req) {
-        const parsed = Credentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const email = normalizeEmail(parsed.data.email);
         const headers = req.headers ?? {};
-        const now = nowFrom(headers);
-        const account = await findCredentials(email);
-        const isValid = account?.passwordHash
-          ? await verifyPassword(account.passwordHash, parsed.data.password)
-          : await verifyAgainstNothing(parsed.data.password);
-        if (!account || !isValid) {
-          await recordSignInFailure(email, clientAddress(headers), now);
-          return null;
-        }
-        await clearAccountFailures(email);
         const learnerId = cookieValue(headers.cookie as string | undefined, LEARNER_COOKIE);
-        const claimed = learnerId ? await claimGuestAttempts(account.id, learnerId) : [];
-        if (claimed.length) await recordClaimedAnswersAsReviews(account, getBank(), claimed);
-        return { id: account.id, sessionVersion: account.sessionVersion };
+        const account = await verifyCredentials(raw, headers, learnerId);
+        return account ? { id: account.id, sessionVersion: account.sessionVersion } : null;
       },
     }),
     ...oauthProviders(env),

@@ -49,3 +49,9 @@ export async function recordSignInFailure(email: string, ip: string, now: Date) 
 export async function clearAccountFailures(email: string) {
   await db.rateLimit.deleteMany({ where: { key: accountKey(email) } });
 }
+
+/** What a person is told when the limit holds: how long to wait, in minutes. */
+export function rateLimitedMessage(retryAfterSeconds: number): string {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return `Too many failed sign-in attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"} before trying again.`;
+}

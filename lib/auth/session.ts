@@ -5,8 +5,8 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { onPostgres, readOnSqlite } from "@/lib/db";
-import { decodeSessionToken } from "./jwt";
-import { authOptions, SESSION_COOKIE } from "./options";
+import { decodeSessionToken, encodeSessionToken } from "./jwt";
+import { authOptions, SESSION_COOKIE, useSecureCookies } from "./options";
 import type { PublicUser } from "./users";
 import { findPublicUserOnPostgres } from "./users-postgres";
 import { findPublicUserOnSqlite } from "./users-sqlite";
@@ -36,6 +36,27 @@ export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
   const user = found.value;
   return user?.sessionVersion === claims.sv ? user : null;
 });
+
+const SESSION_MAX_AGE_SECONDS = authOptions.session?.maxAge ?? 30 * 24 * 60 * 60;
+
+/**
+ * Signs this browser in (server actions only): the same encrypted cookie next-auth writes, with the
+ * claims lib/auth/options.ts puts in it, so next-auth and getCurrentUser read it alike.
+ */
+export async function startSession(account: { id: string; sessionVersion: number }): Promise<void> {
+  if (!authOptions.secret) throw new Error("no NEXTAUTH_SECRET to sign the session with");
+  const token = await encodeSessionToken({
+    token: { sub: account.id, uid: account.id, sv: account.sessionVersion },
+    secret: authOptions.secret,
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies, maxAge: SESSION_MAX_AGE_SECONDS });
+}
+
+/** Signs this browser out (server actions only). */
+export async function endSession(): Promise<void> {
+  (await cookies()).delete(SESSION_COOKIE);
+}
 
 /** For pages: the user, or a redirect to sign in that comes back here. */
 export async function requireUser(returnTo: string): Promise<PublicUser> {

@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isValidTimeZone } from "@/lib/time/zone";
 import { hashPassword, NewPassword } from "./password";
 
 export const ROLES = ["learner", "teacher"] as const;
@@ -68,11 +69,17 @@ export async function createUser(input: SignUpInput & { timeZone: string }): Pro
   }
 }
 
+/** Sign-up: the account with the browser's time zone when it names a real one, else UTC. */
+export function signUp(input: SignUpInput): Promise<CreateUserResult> {
+  const timeZone = input.timeZone && isValidTimeZone(input.timeZone) ? input.timeZone : "UTC";
+  return createUser({ ...input, timeZone });
+}
+
 /** The one read of a password hash: for checking a sign-in or a password change. */
 export async function findCredentials(email: string) {
   return db.user.findUnique({
     where: { email: normalizeEmail(email) },
-    select: { id: true, passwordHash: true, sessionVersion: true, desiredRetention: true },
+    select: { id: true, passwordHash: true, sessionVersion: true, desiredRetention: true, role: true },
   });
 }
 

@@ -1,5 +1,5 @@
-// The one wrapper every JSON route handler uses: size-limited body reading, JSON parsing and
-// zod validation, each failure answered with a 4xx and a sentence a person can act on.
+// The JSON error body and the size-limited reading of a JSON body that lib/http/mutation.ts builds on:
+// each failure answered with a 4xx and a sentence a person can act on.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 
@@ -21,7 +21,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 
 const DEFAULT_MAX_BYTES = 16 * 1024;
 
-export type Parsed<T> = { ok: true; data: T } | { ok: false; response: NextResponse<ApiErrorBody> };
+type Parsed<T> = { ok: true; data: T } | { ok: false; response: NextResponse<ApiErrorBody> };
 
 /** Reads a JSON body of at most maxBytes, without validating its shape. */
 export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BYTES): Promise<Parsed<unknown>> {
@@ -70,21 +70,6 @@ export function hasLoneSurrogate(json: unknown): boolean {
     }
   }
   return false;
-}
-
-/** Validates parsed JSON against a schema; the first problem becomes the message, all of them the fields. */
-export function validateBody<T>(json: unknown, schema: z.ZodType<T>): Parsed<T> {
-  const parsed = schema.safeParse(json);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const fields = fieldErrors(parsed.error);
-  const first = Object.entries(fields)[0];
-  const message = first ? `${first[0]}: ${first[1]}` : "The request is not valid.";
-  return { ok: false, response: apiError(422, "invalid_request", message, fields) };
-}
-
-export async function readJson<T>(request: Request, schema: z.ZodType<T>, maxBytes = DEFAULT_MAX_BYTES): Promise<Parsed<T>> {
-  const body = await readJsonBody(request, maxBytes);
-  return body.ok ? validateBody(body.data, schema) : body;
 }
 
 function tooLarge(maxBytes: number) {

@@ -40,8 +40,9 @@ test("sign up by keyboard; the guest's quiz moves to the new account; sign out a
   await page.keyboard.press("Space");
   await page.getByRole("button", { name: "Create account" }).focus();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/review$/);
-  await expect(page.getByRole("heading", { name: "Today’s review" })).toBeVisible();
+  // A new teacher lands on Teach.
+  await expect(page).toHaveURL(/\/teach$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
   await page.goto("/account");
   await expect(page.getByText("role: Teacher")).toBeVisible();
@@ -68,7 +69,7 @@ test("sign up by keyboard; the guest's quiz moves to the new account; sign out a
   await expectAccessible(page, "sign-in failed");
   await page.getByLabel("Password").fill(user.password);
   await page.getByLabel("Password").press("Enter");
-  await expect(page).toHaveURL(/\/review$/);
+  await expect(page).toHaveURL(/\/teach$/);
   expect((await page.request.get(`/api/attempts/${attempt}`)).status()).toBe(200);
 });
 

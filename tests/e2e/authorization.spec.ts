@@ -3,8 +3,10 @@
 // between classes. Each refusal is 401/403/404 (or the sign-in redirect) and shows nothing of
 // the class.
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { discoverActions } from "../reliability/routes";
 import { signUpAndSignIn } from "./helpers/auth";
 import { getTestBank } from "./helpers/bank";
+import { countRows } from "./helpers/db";
 
 const bank = getTestBank();
 const questionIds = [...bank.questions.keys()].slice(0, 2);
@@ -90,4 +92,62 @@ test("every classroom page and action refuses whoever it is not for", async ({ b
   }
   expect(failures).toEqual([]);
   await Promise.all([...Object.values(people), spare].map((p) => p.context.close()));
+});
+
+/** Runs a form's server action the way a browser does (React's multipart reply encoding). */
+async function runAction(request: APIRequestContext, name: string, fields: Record<string, string>, param = "x") {
+  const action = discoverActions().find((a) => a.name === name);
+  if (!action) throw new Error(`no server action named ${name} in the build`);
+  const page = action.page.replace(/\[[^\]]+\]/g, param);
+  // The form's fields first, then the argument list "0" (an object would put the integer key first).
+  const multipart = new FormData();
+  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
+  multipart.append("0", JSON.stringify([{}, "$K1"]));
+  const res = await request.post(page, { headers: { "next-action": action.id, accept: "text/x-component" }, multipart, maxRedirects: 0 });
+  return { status: res.status(), redirect: res.headers()["x-action-redirect"] ?? null, text: await res.text() };
+}
+
+test("every teacher form action refuses whoever it is not for, and writes nothing for them", async ({ browser }) => {
+  const people = {
+    nobody: await actor(browser),
+    outsider: await actor(browser, "learner"),
+    student: await actor(browser, "learner"),
+    teacher: await actor(browser, "teacher"),
+    otherTeacher: await actor(browser, "teacher"),
+  };
+  const A = await makeClass(people.teacher.request, "Secret class A");
+  expect((await people.student.request.post("/api/classes/join", { data: { code: A.joinCode } })).status()).toBe(201);
+  const refusal: Record<Actor, RegExp> = {
+    nobody: /Sign in to do this\./,
+    outsider: /Only teacher accounts can do this/,
+    student: /Only teacher accounts can do this/,
+    otherTeacher: /That class does not exist or is not yours\./,
+    teacher: /Assignment set\./,
+  };
+  const failures: string[] = [];
+  for (const who of ACTORS) {
+    const title = `Action row ${who}`;
+    const reply = await runAction(people[who].request, "createAssignmentAction", {
+      classId: A.id,
+      kind: "mastery",
+      title,
+      due: "2099-01-01T12:00",
+      topic: "inf",
+      target: "80",
+    }, A.id);
+    if (reply.status !== 200 || !refusal[who].test(reply.text)) failures.push(`set an assignment as ${who}: ${reply.status} ${reply.text.slice(-200)}`);
+    if (who !== "teacher" && /Secret class A/.test(reply.text)) failures.push(`set an assignment as ${who}: the answer shows the class`);
+    const written = await countRows("SELECT count(*) AS n FROM Assignment WHERE classId = ? AND title = ?", A.id, title);
+    if (written !== (who === "teacher" ? 1 : 0)) failures.push(`set an assignment as ${who}: ${written} rows written`);
+
+    const created = await runAction(people[who].request, "createClassAction", { "class-name": `Made by ${who}` });
+    const isTeacher = who === "teacher" || who === "otherTeacher";
+    if (isTeacher ? !created.redirect?.startsWith("/teach/classes/") : !/Sign in to do this|Only teacher accounts/.test(created.text)) {
+      failures.push(`create a class as ${who}: ${created.status} ${created.redirect ?? created.text.slice(-200)}`);
+    }
+  }
+  const joined = await runAction(people.nobody.request, "joinClassAction", { "join-code": A.joinCode });
+  if (!/Sign in to do this\./.test(joined.text)) failures.push(`join as nobody: ${joined.text.slice(-200)}`);
+  expect(failures).toEqual([]);
+  await Promise.all(Object.values(people).map((p) => p.context.close()));
 });

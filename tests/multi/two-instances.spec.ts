@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { rebuildCard, type SrsRating } from "../../lib/srs/scheduler";
 import { newUser, signIn, signUp } from "../e2e/helpers/auth";
+import { signInRequest } from "../helpers/sign-in";
 import { getTestBank } from "../e2e/helpers/bank";
 import { countRows, readRows } from "../e2e/helpers/db";
 
@@ -71,13 +72,11 @@ test("the sign-in limit counts attempts made on both instances", async ({ playwr
   const wrong = { email: user.email, password: "not the password at all" };
   for (let i = 0; i < 5; i++) {
     const origin = i % 2 ? B : A;
-    const { csrfToken } = (await (await request.get(`${origin}/api/auth/csrf`)).json()) as { csrfToken: string };
-    const res = await request.post(`${origin}/api/auth/callback/credentials`, { form: { ...wrong, csrfToken, json: "true" } });
+    const res = await signInRequest(request, wrong, { origin });
     expect(res.status()).toBe(401);
   }
   for (const origin of [A, B]) {
-    const { csrfToken } = (await (await request.get(`${origin}/api/auth/csrf`)).json()) as { csrfToken: string };
-    const res = await request.post(`${origin}/api/auth/callback/credentials`, { form: { ...user, csrfToken, json: "true" } });
+    const res = await signInRequest(request, user, { origin });
     expect(res.status(), origin).toBe(429);
   }
   await request.dispose();
@@ -99,8 +98,7 @@ async function teacherAndStudent(browser: Browser) {
 
 test("a class created on one instance is joinable on the other", async ({ browser }) => {
   const { teacherContext, studentContext, teacher, student, s } = await teacherAndStudent(browser);
-  const { csrfToken } = (await (await student.get(`${B}/api/auth/csrf`)).json()) as { csrfToken: string };
-  expect((await student.post(`${B}/api/auth/callback/credentials`, { form: { ...s, csrfToken, json: "true" } })).status()).toBe(200);
+  expect((await signInRequest(student, s, { origin: B })).status()).toBe(200);
 
   const created = await teacher.post(`${A}/api/classes`, { data: { name: "Across instances" } });
   const { id, joinCode } = (await created.json()) as { id: string; joinCode: string };

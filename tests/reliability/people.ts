@@ -1,5 +1,6 @@
 // Real accounts with real next-auth sessions, made over HTTP: sign up through the API, then the
 // credentials callback with next-auth's CSRF token, as the sign-in form does.
+import { CREDENTIALS_PATH, CSRF_PATH, signInWith } from "../helpers/sign-in";
 import { Client, newAddress, parseJson } from "./http";
 
 export type Role = "learner" | "teacher";
@@ -22,10 +23,14 @@ export async function signUp(baseUrl: string, role: Role, name = `Reliability ${
 }
 
 /** next-auth's credentials flow; returns the callback's reply (200 when signed in). */
-export async function signInAs(client: Client, email: string, password: string, headers: Record<string, string> = {}) {
-  const csrf = parseJson(await client.request("/api/auth/csrf")) as { csrfToken: string };
-  const form = new URLSearchParams({ email, password, csrfToken: csrf.csrfToken, json: "true", callbackUrl: "/" });
-  return client.request("/api/auth/callback/credentials", { method: "POST", body: form, headers });
+export function signInAs(client: Client, email: string, password: string, headers: Record<string, string> = {}) {
+  return signInWith(
+    {
+      csrfToken: async () => (parseJson(await client.request(CSRF_PATH)) as { csrfToken: string }).csrfToken,
+      post: (form) => client.request(CREDENTIALS_PATH, { method: "POST", body: form, headers }),
+    },
+    { email, password },
+  );
 }
 
 /** Whether the client's session is one the app still honours (the account page serves, no redirect). */

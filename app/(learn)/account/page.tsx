@@ -34,7 +34,7 @@ export default async function AccountPage() {
         </ul>
       </section>
       <SessionsCard />
-      <PasswordForm email={user.email} />
+      <PasswordForm />
       <DeleteAccountForm />
     </div>
   );

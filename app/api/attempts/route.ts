@@ -3,33 +3,28 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getBank } from "@/lib/content/bank";
-import { apiError, readJsonBody, validateBody } from "@/lib/http/api";
-import { route } from "@/lib/http/route";
+import { apiRoute, fail } from "@/lib/http/mutation";
 import { ensureTaker } from "@/lib/auth/taker";
 import { PickedQuizInput, retryMissed, startPickedQuiz, startQuiz, StartQuizInput } from "@/lib/quiz/start";
 
 const RetryBody = z.object({ retryOf: z.string().min(1).max(100) }).strict();
+type StartBody = z.infer<typeof RetryBody> | z.infer<typeof PickedQuizInput> | z.infer<typeof StartQuizInput>;
 
 /** The three kinds of request are told apart by their key field, so errors speak to the one meant. */
-function schemaFor(json: unknown) {
+function schemaFor(json: unknown): z.ZodType<StartBody> {
   const has = (key: string) => typeof json === "object" && json !== null && key in json;
   return has("retryOf") ? RetryBody : has("questionIds") ? PickedQuizInput : StartQuizInput;
 }
 
-export const POST = route(async (request: Request) => {
-  const raw = await readJsonBody(request);
-  if (!raw.ok) return raw.response;
-  const body = validateBody<z.infer<ReturnType<typeof schemaFor>>>(raw.data, schemaFor(raw.data));
-  if (!body.ok) return body.response;
+export const POST = apiRoute({ access: "guest", body: schemaFor }, async ({ input }) => {
   const taker = await ensureTaker();
   const bank = getBank();
-  const data = body.data;
   const result =
-    "retryOf" in data
-      ? await retryMissed(bank, taker, data.retryOf)
-      : "questionIds" in data
-        ? await startPickedQuiz(bank, taker, data)
-        : await startQuiz(bank, taker, data);
-  if (!result.ok) return apiError(result.status, result.status === 404 ? "not_found" : "nothing_to_retry", result.message);
+    "retryOf" in input
+      ? await retryMissed(bank, taker, input.retryOf)
+      : "questionIds" in input
+        ? await startPickedQuiz(bank, taker, input)
+        : await startQuiz(bank, taker, input);
+  if (!result.ok) return fail(result.status, result.status === 404 ? "not_found" : "nothing_to_retry", result.message);
   return NextResponse.json({ id: result.id, url: `/quiz/${result.id}` }, { status: 201 });
 });

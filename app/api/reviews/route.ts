@@ -4,9 +4,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
-import { readJson, apiError } from "@/lib/http/api";
-import { route } from "@/lib/http/route";
-import { requireApiUser } from "@/lib/http/user";
+import { apiRoute, fail } from "@/lib/http/mutation";
 import { AnswerResponse } from "@/lib/quiz/grade";
 import { submitReview } from "@/lib/srs/review-service";
 
@@ -24,14 +22,10 @@ const ReviewInput = z
   .strict()
   .refine((r) => (r.response === undefined) !== (r.rating === undefined), "send either an answer or a rating, not both");
 
-export const POST = route(async (request: Request) => {
-  const auth = await requireApiUser();
-  if (!auth.ok) return auth.response;
-  const body = await readJson(request, ReviewInput);
-  if (!body.ok) return body.response;
-  const { response, rating, timeMs, usedHint, ...rest } = body.data;
+export const POST = apiRoute({ access: "user", body: ReviewInput }, async ({ request, user, input }) => {
+  const { response, rating, timeMs, usedHint, ...rest } = input;
   const result = await submitReview(
-    auth.user,
+    user,
     getBank(),
     {
       ...rest,
@@ -42,6 +36,6 @@ export const POST = route(async (request: Request) => {
     },
     nowFrom(request.headers),
   );
-  if (!result.ok) return apiError(result.status, result.code, result.message);
+  if (!result.ok) return fail(result.status, result.code, result.message);
   return NextResponse.json(result, { status: result.replayed ? 200 : 201 });
 });

@@ -1,5 +1,6 @@
 // Each test makes its own account and signs in over HTTP, in the browser context's cookie jar.
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { signInRequest } from "../../helpers/sign-in";
 
 let counter = 0;
 
@@ -16,14 +17,9 @@ export async function signUp(request: APIRequestContext, user: TestUser, role: "
   expect(res.status(), await res.text()).toBe(201);
 }
 
-/** next-auth's credentials flow: CSRF token, then the callback. Returns the HTTP status. */
-export async function signIn(request: APIRequestContext, user: Pick<TestUser, "email" | "password">, headers: Record<string, string> = {}) {
-  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await request.post("/api/auth/callback/credentials", {
-    form: { email: user.email, password: user.password, csrfToken, json: "true", callbackUrl: "/" },
-    headers,
-  });
-  return res;
+/** next-auth's credentials flow (tests/helpers/sign-in.ts); returns the callback's response. */
+export function signIn(request: APIRequestContext, user: Pick<TestUser, "email" | "password">, headers: Record<string, string> = {}) {
+  return signInRequest(request, user, { headers });
 }
 
 export async function signUpAndSignIn(page: Page, role: "learner" | "teacher" = "learner"): Promise<TestUser> {

@@ -1,12 +1,9 @@
 // DELETE /api/account/sessions: sign out everywhere; every session of the account ends.
 import { NextResponse } from "next/server";
 import { endAllSessions } from "@/lib/auth/account";
-import { requireApiUser } from "@/lib/http/user";
-import { route } from "@/lib/http/route";
+import { apiRoute } from "@/lib/http/mutation";
 
-export const DELETE = route(async () => {
-  const auth = await requireApiUser();
-  if (!auth.ok) return auth.response;
-  await endAllSessions(auth.user.id);
+export const DELETE = apiRoute({ access: "user" }, async ({ user }) => {
+  await endAllSessions(user.id);
   return NextResponse.json({ signedOut: "everywhere" });
 });

@@ -6,8 +6,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
-import { apiError, readJson } from "@/lib/http/api";
-import { route } from "@/lib/http/route";
+import { apiRoute, fail } from "@/lib/http/mutation";
 import { recordAnswer } from "@/lib/quiz/attempts";
 import { explainQuestion } from "@/lib/quiz/feedback";
 import { AnswerResponse } from "@/lib/quiz/grade";
@@ -23,17 +22,14 @@ const AnswerInput = z
   })
   .strict();
 
-export const POST = route(async (request: Request, ctx: RouteContext<"/api/attempts/[id]/answers">) => {
+export const POST = apiRoute({ access: "guest", body: AnswerInput }, async ({ request, input }, ctx: RouteContext<"/api/attempts/[id]/answers">) => {
   const { id } = await ctx.params;
-  const body = await readJson(request, AnswerInput);
-  if (!body.ok) return body.response;
-
   const bank = getBank();
-  const { timeMs, ...rest } = body.data;
+  const { timeMs, ...rest } = input;
   const taker = await getTaker();
   const now = nowFrom(request.headers);
   const result = await recordAnswer(bank, { taker, attemptId: id, now, ...rest, ...(timeMs === undefined ? {} : { timeMs }) });
-  if (!result.ok) return apiError(result.status, result.code, result.message);
+  if (!result.ok) return fail(result.status, result.code, result.message);
   const user = taker.userId ? await getCurrentUser() : null;
   if (user) {
     const answer = { attemptId: id, questionId: result.answer.questionId, isCorrect: result.answer.isCorrect };

@@ -4,13 +4,10 @@
 import "server-only";
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { nowFrom } from "@/lib/time/clock";
-import { apiError } from "@/lib/http/api";
-import { route } from "@/lib/http/route";
-import { clientAddress } from "./address";
-import { authOptions, oauthProviderNames } from "./options";
-import { checkSignInAllowed } from "./rate-limit";
-import { normalizeEmail } from "./users";
+import { signInRefusal } from "@/lib/auth/credentials";
+import { authOptions, oauthProviderNames } from "@/lib/auth/options";
+import { apiError } from "./api";
+import { catchErrors } from "./mutation";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -35,12 +32,12 @@ function unknownAction() {
   return apiError(404, "unknown_auth_action", "There is no such sign-in step.");
 }
 
-export const authHandler = route(async (req: NextRequest, ctx: Context) => {
+export const authHandler = catchErrors(async (req: NextRequest, ctx: Context) => {
   const { nextauth } = await ctx.params;
   return isKnownAction("GET", nextauth) ? nextAuth(req, ctx) : unknownAction();
 });
 
-export const authPostHandler = route(async (req: NextRequest, ctx: Context) => {
+export const authPostHandler = catchErrors(async (req: NextRequest, ctx: Context) => {
   const { nextauth } = await ctx.params;
   if (!isKnownAction("POST", nextauth)) return unknownAction();
   // next-auth's own client posts forms; other bodies reach a JSON.parse inside next-auth that throws.
@@ -51,15 +48,10 @@ export const authPostHandler = route(async (req: NextRequest, ctx: Context) => {
     const form = await req.clone().formData().catch(() => null);
     const email = form?.get("email");
     if (typeof email !== "string" || !email.trim()) return apiError(422, "invalid_request", "Enter your email address.");
-    const check = await checkSignInAllowed(normalizeEmail(email), clientAddress(req.headers), nowFrom(req.headers));
-    if (!check.ok) {
-      const minutes = Math.ceil(check.retryAfterSeconds / 60);
-      const response = apiError(
-        429,
-        "rate_limited",
-        `Too many failed sign-in attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"} before trying again.`,
-      );
-      response.headers.set("Retry-After", String(check.retryAfterSeconds));
+    const refusal = await signInRefusal(email, req.headers);
+    if (refusal) {
+      const response = apiError(429, "rate_limited", refusal.message);
+      response.headers.set("Retry-After", String(refusal.retryAfterSeconds));
       return response;
     }
   }

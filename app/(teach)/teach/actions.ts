@@ -1,0 +1,54 @@
+"use server";
+// The teacher's forms as server actions (lib/http/mutation.ts): create a class, set an assignment.
+// Both work before the page's JavaScript has loaded; the JSON routes take the same schemas.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { AssignmentInput, createAssignment } from "@/lib/classroom/assignments";
+import { ClassName, createClass } from "@/lib/classroom/classes";
+import { getBank } from "@/lib/content/bank";
+import { fail, formAction, type FormState } from "@/lib/http/mutation";
+
+const newClass = formAction(
+  { access: "teacher", input: ClassName, fields: (form) => ({ name: form.get("class-name") ?? "" }), invalid: "Could not create the class" },
+  async ({ user, input }) => {
+    const created = await createClass(user.id, input.name);
+    redirect(`/teach/classes/${created.id}`);
+  },
+);
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/** The form's fields as the AssignmentInput the JSON route takes. */
+function assignmentFrom(form: FormData): unknown {
+  const common = { kind: text(form, "kind") || "quiz", title: text(form, "title"), due: text(form, "due") };
+  if (common.kind === "mastery") return { ...common, topic: text(form, "topic"), targetPercent: text(form, "target") };
+  const byHand = form.get("byHand") === "on";
+  return {
+    ...common,
+    ...(byHand ? { questionIds: form.getAll("questionIds").filter((v) => typeof v === "string") } : { topic: text(form, "topic"), count: text(form, "count") }),
+    attemptsAllowed: text(form, "attempts"),
+    lateCounts: form.get("late") === "on",
+  };
+}
+
+const newAssignment = formAction(
+  { access: "teacher", input: AssignmentInput, fields: assignmentFrom, invalid: "Could not set the assignment" },
+  async ({ user, input, form }) => {
+    const classId = text(form, "classId");
+    const result = await createAssignment(user, classId, input, getBank());
+    if (!result.ok) return fail(result.status, result.status === 404 ? "class_not_found" : "invalid_assignment", result.message);
+    revalidatePath(`/teach/classes/${classId}`);
+    return { message: "Assignment set." };
+  },
+);
+
+export async function createClassAction(previous: FormState, form: FormData): Promise<FormState> {
+  return newClass(previous, form);
+}
+
+export async function createAssignmentAction(previous: FormState, form: FormData): Promise<FormState> {
+  return newAssignment(previous, form);
+}
