@@ -106,7 +106,7 @@ test("a flashcard turns over by keyboard: the back has the answer, its explanati
   }
   await expectAccessible(page, "flashcard back");
 
-  const good = await page.getByRole("button", { name: /^Good · / }).textContent();
+  const good = await page.getByRole("button", { name: /^Good · / }).locator(".grade-name").textContent();
   const interval = /^Good · (\S+)/.exec(good ?? "")?.[1];
   await page.keyboard.press("3");
   await expect(page.locator(".grade-confirmation")).toHaveText(`Good · next in ${interval}`);
