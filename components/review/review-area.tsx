@@ -23,8 +23,8 @@ export function ReviewArea({
   return (
     <>
       <div className="review-bar">
-        <StatusLine className="grade-confirmation">{confirmation}</StatusLine>
         {undoable && <UndoButton grade={undoable} onDone={setConfirmation} />}
+        <StatusLine className="grade-confirmation">{confirmation}</StatusLine>
       </div>
       {card ? (
         <ReviewSession key={`${card.factId}:${card.version}:${mode}`} card={card} mode={mode} onGraded={setConfirmation} />
