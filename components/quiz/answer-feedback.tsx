@@ -5,7 +5,8 @@ import type { GradePart } from "@/lib/quiz/grade";
 
 type VerdictGrade = { isCorrect: boolean; given: string; expected: string; detail?: string };
 
-export function Verdict({ grade, children }: { grade: VerdictGrade; children?: React.ReactNode }) {
+/** `brief`: the answer is marked part by part below (AnswerParts), so the verdict does not spell it out. */
+export function Verdict({ grade, brief = false, children }: { grade: VerdictGrade; brief?: boolean; children?: React.ReactNode }) {
   const right = grade.isCorrect;
   return (
     <div className={`verdict ${right ? "right" : "wrong"}`}>
@@ -14,9 +15,10 @@ export function Verdict({ grade, children }: { grade: VerdictGrade; children?: R
       </span>
       <div>
         <p>
-          <strong>{right ? "Correct." : "Not quite."}</strong> Your answer: {grade.given}
+          <strong>{right ? "Correct." : "Not quite."}</strong>
+          {brief ? "" : ` Your answer: ${grade.given}`}
         </p>
-        {!right && <p>The answer: {grade.expected}</p>}
+        {!right && !brief && <p>The answer: {grade.expected}</p>}
         {grade.detail && <p className="small verdict-detail">{grade.detail}</p>}
         {children}
       </div>

@@ -188,7 +188,7 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
           <h2 id="feedback-title" ref={feedbackHeading} tabIndex={-1}>
             {feedback.answer.prompt}
           </h2>
-          <Verdict grade={feedback.answer} />
+          <Verdict grade={feedback.answer} brief={feedback.answer.parts !== undefined} />
           {feedback.answer.parts && <AnswerParts parts={feedback.answer.parts} kind={answeredType === "matching" ? "pairs" : "steps"} />}
           {feedback.explanation && <ExplanationView explanation={feedback.explanation} />}
           <div className="actions sticky-actions">

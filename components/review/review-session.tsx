@@ -231,7 +231,7 @@ export function ReviewSession({
         <h2 id="review-result" ref={resultHeading} tabIndex={-1}>
           {card.question.prompt}
         </h2>
-        <Verdict grade={result.grade ?? { isCorrect: false, given: "", expected: "" }}>
+        <Verdict grade={result.grade ?? { isCorrect: false, given: "", expected: "" }} brief={result.grade?.parts !== undefined}>
           <p className="small">
             Graded {ratingLabel(result.rating)}: next review in {nextIn(result.due)}.
           </p>
