@@ -4,7 +4,8 @@
 // toolchain notes); DATABASE_URL must be set for every CLI call, which scripts/prisma.mjs does.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { cliAdapter, isPostgresUrl } from "./prisma/cli-adapters";
+import { isPostgresUrl } from "./lib/database-url.mjs";
+import { cliAdapter } from "./prisma/cli-adapters";
 
 const url = process.env.DATABASE_URL ?? "file:./data/overflight.db";
 const engineDir = isPostgresUrl(url) ? path.join("prisma", "postgres") : "prisma";

@@ -6,11 +6,20 @@ import { CHROMIUM_FLAGS } from "../scripts/chromium-flags";
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const TMP = path.join(ROOT, "bench", "tmp");
 export const HOST = "127.0.0.1";
-/** The bench's own port range (3400-3499), clear of the dev server and the e2e runs. */
-export const PORT = 3400;
-/** The bench's own PostgreSQL cluster: clear of the tests' one (54329, PG_TEST_PORT). */
-export const PG_PORT = 54339;
-/** Connections in the app's pg pool (lib/db.ts); the raw pg figure uses a pool of the same size. */
+/** Reads a port from the environment (BENCH_PORT, BENCH_PG_PORT), so two benches on one machine need not meet. */
+function portFrom(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name} must be a port number (1-65535), not "${raw}"`);
+  return port;
+}
+
+/** The bench's own port range (3400-3499 unless BENCH_PORT moves it), clear of the dev server and the e2e runs. */
+export const PORT = portFrom("BENCH_PORT", 3400);
+/** The bench's own PostgreSQL cluster (BENCH_PG_PORT moves it): clear of the tests' one (54329, PG_TEST_PORT). */
+export const PG_PORT = portFrom("BENCH_PG_PORT", 54339);
+/** Connections in the app's pg pool (lib/db/index.ts); the raw pg figure uses a pool of the same size. */
 export const PG_POOL_SIZE = 10;
 
 export type SeedSize = {

@@ -4,8 +4,10 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
+import { assertPostgresTestUrl, postgresDatabaseName, withPostgresDatabase } from "../lib/database-url.mjs";
 import { startCluster, stopCluster } from "../scripts/pg/cluster.mjs";
 import { PG_PORT, ROOT, TMP, type SeedSize } from "./config";
+import { POSTGRES_TYPE, quoteIdent, toPostgres } from "@/lib/db/columns";
 import { columnsOf, countRow, emptyCounts, SEED_TABLES, seedRows, type BenchContent, type ColumnKind, type PasswordHashes, type SeedReport, type SeedTable, type SeedValue } from "./seed";
 
 export const PG_STATE = path.join(TMP, "pg", "state.json");
@@ -18,13 +20,7 @@ const TEMPLATE = "overflight_bench_template_test";
 export type BenchPostgres = { url: string; settings: Record<string, string> };
 
 /** The URL of database `name` on the cluster at `base`. */
-export function databaseUrl(base: string, name: string): string {
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export const databaseUrl = withPostgresDatabase;
 
 async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -77,22 +73,20 @@ export async function startBenchPostgres(): Promise<BenchPostgres | { skipped: s
 }
 
 export async function dropDatabase(url: string) {
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!name.endsWith("_test")) throw new Error(`refusing to drop ${name}: the bench's databases end in _test`);
+  assertPostgresTestUrl(url, "drop");
+  const name = postgresDatabaseName(url);
   await withClient(databaseUrl(url, "postgres"), (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
 }
 
-const PG_TYPE: Record<ColumnKind, string> = { text: "text", int: "int4", float: "float8", bool: "bool", timestamp: "timestamp(3)" };
-// timestamp(3) keeps no zone: an ISO string's "Z" is ignored, so the column holds UTC as Prisma writes it.
-const pgValue = (value: SeedValue) => (value instanceof Date ? value.toISOString() : value);
 
 /** Column-wise buffers per table, each flushed as one INSERT of BATCH_ROWS rows. */
 function createBatches(clients: pg.Client[]) {
   const tables = Object.keys(SEED_TABLES) as SeedTable[];
   const columns = Object.fromEntries(tables.map((t) => [t, columnsOf(t).map(([c]) => c)])) as Record<SeedTable, string[]>;
+  const kinds = Object.fromEntries(tables.map((t) => [t, columnsOf(t).map(([, kind]) => kind)])) as Record<SeedTable, ColumnKind[]>;
   const sql = Object.fromEntries(
     tables.map((table) => {
-      const kinds = columnsOf(table).map(([, kind], i) => `$${i + 1}::${PG_TYPE[kind]}[]`).join(", ");
+      const kinds = columnsOf(table).map(([, kind], i) => `$${i + 1}::${POSTGRES_TYPE[kind]}[]`).join(", ");
       return [table, `INSERT INTO ${quoteIdent(table)} (${columns[table].map(quoteIdent).join(", ")}) SELECT * FROM unnest(${kinds})`];
     }),
   ) as Record<SeedTable, string>;
@@ -114,7 +108,7 @@ function createBatches(clients: pg.Client[]) {
     add(table: SeedTable, row: Record<string, SeedValue>): boolean {
       const values = buffers[table];
       const names = columns[table];
-      for (let i = 0; i < names.length; i++) (values[i] as SeedValue[]).push(pgValue(row[names[i] as string] ?? null));
+      for (let i = 0; i < names.length; i++) (values[i] as SeedValue[]).push(toPostgres(kinds[table][i] as ColumnKind, row[names[i] as string] ?? null));
       return (values[0] as SeedValue[]).length >= BATCH_ROWS;
     },
     flush,
@@ -136,7 +130,7 @@ export async function seedPostgres(base: string, size: SeedSize, content: BenchC
   const startedAt = performance.now();
   const url = databaseUrl(base, `overflight_bench_${size.name}_test`);
   await dropDatabase(url);
-  await withClient(databaseUrl(base, "postgres"), (client) => client.query(`CREATE DATABASE ${quoteIdent(new URL(url).pathname.slice(1))} TEMPLATE ${TEMPLATE}`));
+  await withClient(databaseUrl(base, "postgres"), (client) => client.query(`CREATE DATABASE ${quoteIdent(postgresDatabaseName(url))} TEMPLATE ${TEMPLATE}`));
   const rows = emptyCounts();
   const clients = Array.from({ length: SEED_CONNECTIONS }, () => new pg.Client({ connectionString: url }));
   try {

@@ -7,7 +7,8 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { PG_POOL_SIZE, RAW_SECONDS, SIGNED_IN_LEARNERS } from "./config";
 import type { BenchContent } from "./seed";
-import { learnerId, sqlDate } from "./seed";
+import { toPgTimestamp, toSqliteDate as sqlDate } from "@/lib/db/columns";
+import { learnerId } from "./seed";
 import { percentile } from "./stats";
 
 type CardRow = { id: string; version: number; state: number; lastReview: string | null };
@@ -34,7 +35,7 @@ const summarize = (times: number[], seconds: number, settings: string, concurren
 });
 
 export function rawSqlite(dbFile: string, content: BenchContent, learners: number): RawResult {
-  // Opened like lib/db-adapter.ts opens it: the file's WAL mode, synchronous=FULL (the log synced at
+  // Opened like lib/db/sqlite-adapter.ts opens it: the file's WAL mode, synchronous=FULL (the log synced at
   // every commit, so an acknowledged review survives a power cut).
   const db = new Database(dbFile, { timeout: 5000 });
   db.pragma("synchronous = FULL");
@@ -72,7 +73,7 @@ export function rawSqlite(dbFile: string, content: BenchContent, learners: numbe
 
 /**
  * `concurrency` workers, each running one transaction after another through one pool of
- * PG_POOL_SIZE connections (as lib/db.ts configures the app's); a transaction's time includes its
+ * PG_POOL_SIZE connections (as lib/db/index.ts configures the app's); a transaction's time includes its
  * wait for a connection, as a request's does.
  */
 export async function rawPostgres(url: string, content: BenchContent, learners: number, concurrency: number): Promise<RawResult> {
@@ -90,16 +91,16 @@ export async function rawPostgres(url: string, content: BenchContent, learners: 
         );
         const card = rows[0];
         if (!card) throw new Error(`no card ${userId}/${fact.id}`);
-        // Timestamps as UTC text: timestamp(3) columns keep no zone, as Prisma writes them.
+        // Timestamps as UTC text (lib/db/columns): timestamp(3) columns keep no zone, as Prisma writes them.
         await client.query(
           `INSERT INTO "Review" (id, "userId", "cardId", "factId", "questionId", "clientKey", rating, "isCorrect", origin, "stateBefore", "elapsedDays", "reviewedAt")
            VALUES ($1, $2, $3, $4, $5, $6, 3, NULL, 'flashcard', $7, 0, $8)`,
-          [crypto.randomUUID(), userId, card.id, fact.id, fact.questionIds[0], crypto.randomUUID(), card.state, now.toISOString()],
+          [crypto.randomUUID(), userId, card.id, fact.id, fact.questionIds[0], crypto.randomUUID(), card.state, toPgTimestamp(now)],
         );
         const moved = await client.query(
           `UPDATE "Card" SET due = $1, stability = stability * 1.1, reps = reps + 1, "lastReview" = $2, version = version + 1
            WHERE id = $3 AND "userId" = $4 AND version = $5`,
-          [new Date(now.getTime() + 86_400_000).toISOString(), now.toISOString(), card.id, userId, card.version],
+          [toPgTimestamp(new Date(now.getTime() + 86_400_000)), toPgTimestamp(now), card.id, userId, card.version],
         );
         if (moved.rowCount !== 1) throw new Error("stale");
         await client.query("COMMIT");

@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { hashPassword } from "@/lib/auth/password";
 import type { QuestionBank } from "@/lib/content/bank";
 import { seededRandom } from "@/lib/quiz/random";
-import { toSqliteDate } from "@/lib/sqlite-statements";
+import { kindOf, toSqlite, type Column, type ColumnKind, type ColumnValue, type TableName } from "@/lib/db/columns";
 import { isCardQuestion } from "@/lib/srs/form";
 import { newCardState, reviewCard, type CardState, type SrsRating } from "@/lib/srs/scheduler";
 import {
@@ -40,9 +40,6 @@ export const assignmentId = (c: number, a: number) => id("ca", c * ASSIGNMENTS_P
 /** The class of BIG_CLASS_SIZE: numbered after the classes of CLASS_SIZE. */
 export const bigClassIndex = (size: SeedSize) => size.classes;
 
-/** SQLite text the way Prisma's better-sqlite3 adapter writes a DateTime: the app's own conversion. */
-export const sqlDate = toSqliteDate;
-
 export type BenchContent = { facts: { id: string; questionIds: string[] }[]; quizQuestions: string[]; topics: string[] };
 
 export function benchContent(bank: QuestionBank): BenchContent {
@@ -54,38 +51,26 @@ export function benchContent(bank: QuestionBank): BenchContent {
   return { facts, quizQuestions: [...bank.questions.keys()], topics: bank.topics.map((t) => t.id) };
 }
 
-/** The columns the seed fills, per table, with their kind: each writer turns a kind into its engine's form. */
+/** The columns the seed fills, per table (names held to the schema's by lib/db/columns; the kinds come from there). */
 export const SEED_TABLES = {
-  User: { id: "text", email: "text", name: "text", passwordHash: "text", role: "text", timeZone: "text", createdAt: "timestamp", updatedAt: "timestamp" },
-  Card: {
-    id: "text", userId: "text", factId: "text", due: "timestamp", stability: "float", difficulty: "float", elapsedDays: "int", scheduledDays: "int",
-    learningSteps: "int", reps: "int", lapses: "int", state: "int", lastReview: "timestamp", version: "int", createdAt: "timestamp",
-  },
-  Review: {
-    id: "text", userId: "text", cardId: "text", factId: "text", questionId: "text", clientKey: "text", rating: "int", isCorrect: "bool",
-    origin: "text", stateBefore: "int", elapsedDays: "int", reviewedAt: "timestamp",
-  },
-  Class: { id: "text", teacherId: "text", name: "text", joinCode: "text", createdAt: "timestamp" },
-  Membership: { id: "text", classId: "text", userId: "text", joinedAt: "timestamp" },
-  Assignment: {
-    id: "text", classId: "text", title: "text", kind: "text", dueAt: "timestamp", createdAt: "timestamp", questionIds: "text",
-    attemptsAllowed: "int", lateCounts: "bool", topicId: "text", targetRecall: "float",
-  },
-  Attempt: { id: "text", learnerId: "text", userId: "text", assignmentId: "text", mode: "text", questionIds: "text", createdAt: "timestamp", completedAt: "timestamp" },
-  Answer: {
-    id: "text", attemptId: "text", questionId: "text", response: "text", isCorrect: "bool", prompt: "text", given: "text", expected: "text",
-    clientKey: "text", timeMs: "int", createdAt: "timestamp",
-  },
-} as const satisfies Record<string, Record<string, ColumnKind>>;
+  User: ["id", "email", "name", "passwordHash", "role", "timeZone", "createdAt", "updatedAt"],
+  Card: ["id", "userId", "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "version", "createdAt"],
+  Review: ["id", "userId", "cardId", "factId", "questionId", "clientKey", "rating", "isCorrect", "origin", "stateBefore", "elapsedDays", "reviewedAt"],
+  Class: ["id", "teacherId", "name", "joinCode", "createdAt"],
+  Membership: ["id", "classId", "userId", "joinedAt"],
+  Assignment: ["id", "classId", "title", "kind", "dueAt", "createdAt", "questionIds", "attemptsAllowed", "lateCounts", "topicId", "targetRecall"],
+  Attempt: ["id", "learnerId", "userId", "assignmentId", "mode", "questionIds", "createdAt", "completedAt"],
+  Answer: ["id", "attemptId", "questionId", "response", "isCorrect", "prompt", "given", "expected", "clientKey", "timeMs", "createdAt"],
+} as const satisfies { [T in TableName]?: readonly Column<T>[] };
 
-export type ColumnKind = "text" | "int" | "float" | "bool" | "timestamp";
+export type { ColumnKind };
 export type SeedTable = keyof typeof SEED_TABLES;
-export type SeedValue = string | number | boolean | Date | null;
-type RowOf<T extends SeedTable> = { [C in keyof (typeof SEED_TABLES)[T]]: SeedValue };
+export type SeedValue = ColumnValue;
+type RowOf<T extends SeedTable> = { [C in (typeof SEED_TABLES)[T][number]]: SeedValue };
 export type SeedRow = { [T in SeedTable]: { table: T; row: RowOf<T> } }[SeedTable];
 
 /** The column names and kinds of a table, in one fixed order for both writers. */
-export const columnsOf = (table: SeedTable) => Object.entries(SEED_TABLES[table]) as [string, ColumnKind][];
+export const columnsOf = (table: SeedTable) => (SEED_TABLES[table] as readonly Column<SeedTable>[]).map((c) => [c, kindOf(table, c)] as [string, ColumnKind]);
 
 type Pattern = { reviews: { at: number; rating: SrsRating; stateBefore: number; elapsedDays: number }[]; card: CardState };
 
@@ -104,9 +89,9 @@ function reviewPatterns(count: number): Pattern[] {
       at += ((gaps[k] ?? 30) + (p % 5)) * DAY;
       const roll = random();
       const rating: SrsRating = roll < 0.12 ? 1 : roll < 0.25 ? 2 : roll < 0.9 ? 3 : 4;
-      const elapsedDays = card.lastReview ? Math.floor((at - card.lastReview.getTime()) / DAY) : 0;
-      reviews.push({ at, rating, stateBefore: card.state, elapsedDays });
+      const stateBefore = card.state;
       card = reviewCard(card, rating, new Date(at), { desiredRetention: 0.9 });
+      reviews.push({ at, rating, stateBefore, elapsedDays: card.elapsedDays });
     }
     return { reviews, card };
   });
@@ -227,9 +212,6 @@ export function migratedTemplate(): string {
 /** database: the SQLite file, or the PostgreSQL database's URL. */
 export type SeedReport = { database: string; seconds: number; bytes: number; rows: SeedRows };
 
-const sqliteValue = (value: SeedValue, kind: ColumnKind) =>
-  value === null ? null : kind === "timestamp" ? sqlDate(value as Date) : kind === "bool" ? (value ? 1 : 0) : value;
-
 /** A SQLite file under bench/tmp/: the template copied, then every row in one transaction of prepared statements. */
 export async function seedSqlite(size: SeedSize, content: BenchContent, now: Date, hashes: PasswordHashes): Promise<SeedReport> {
   const started = performance.now();
@@ -253,7 +235,7 @@ export async function seedSqlite(size: SeedSize, content: BenchContent, now: Dat
         (row: Record<string, SeedValue>) => {
           for (let i = 0; i < columns.length; i++) {
             const [name, kind] = columns[i] as [string, ColumnKind];
-            values[i] = sqliteValue(row[name] ?? null, kind);
+            values[i] = toSqlite(kind, row[name] ?? null);
           }
           statement.run(...values);
         },

@@ -6,6 +6,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { isPostgres, parseEnv } from "@/lib/env";
+import { nextStartArgs } from "../scripts/next-start.mjs";
+import { stopServer, waitUntilServing } from "../scripts/test-server.mjs";
 import { HOST, ROOT, TMP } from "./config";
 
 export type BenchServer = { origin: string; stop: () => Promise<void> };
@@ -14,20 +16,6 @@ export type BenchServer = { origin: string; stop: () => Promise<void> };
 const SECRET = crypto.randomBytes(32).toString("base64url");
 const running = new Set<ChildProcess>();
 process.on("exit", () => running.forEach((child) => child.kill("SIGKILL")));
-
-async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the server did not answer on ${origin} within ${timeoutMs / 1000} s`);
-}
 
 /** Whether lib/env lets the bench's baselines be served on this database (it refuses them on some). */
 export function allowsBenchRoutes(database: string): boolean {
@@ -52,8 +40,9 @@ export async function startServer(database: string, port: number, options: Serve
   const profDir = path.join(TMP, "prof");
   if (options.cpuProfile) fs.mkdirSync(profDir, { recursive: true });
   const nodeFlags = options.cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [];
-  const log = fs.openSync(path.join(TMP, `server-${port}.log`), "w");
-  const child = spawn(process.execPath, [...nodeFlags, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", HOST], {
+  const logFile = path.join(TMP, `server-${port}.log`);
+  const log = fs.openSync(logFile, "w");
+  const child = spawn(process.execPath, nextStartArgs({ port, host: HOST, nodeFlags }), {
     cwd: ROOT,
     stdio: ["ignore", log, log],
     env: {
@@ -66,21 +55,13 @@ export async function startServer(database: string, port: number, options: Serve
     },
   });
   running.add(child);
-  await waitUntilUp(origin, child, 30_000);
+  await waitUntilServing(origin, child, { timeoutMs: 30_000, logFile });
   return {
     origin,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
-        child.once("exit", () => {
-          clearTimeout(force);
-          running.delete(child);
-          fs.closeSync(log);
-          resolve();
-        });
-        // SIGINT lets Node write the CPU profile before it exits.
-        child.kill(options.cpuProfile ? "SIGINT" : "SIGTERM");
-      }),
+    stop: async () => {
+      // SIGINT lets Node write the CPU profile before it exits.
+      await stopServer(child, options.cpuProfile ? "SIGINT" : "SIGTERM");
+      if (running.delete(child)) fs.closeSync(log);
+    },
   };
 }

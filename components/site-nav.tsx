@@ -3,7 +3,7 @@
 // a notice, so pages that need no data, like the home page, keep working during an outage.
 import { BookOpen, ChartNoAxesColumn, GraduationCap, History, House, Layers, LibraryBig, LogIn, Presentation, UserRound } from "lucide-react";
 import { getCurrentUser } from "@/lib/auth/session";
-import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import type { PublicUser } from "@/lib/auth/users";
 import { NavMenu, type NavItem } from "@/components/ui/nav-menu";
 import { SignOutButton } from "@/components/sign-out-button";

@@ -1,17 +1,18 @@
 // The one place that reads process.env: every setting is validated here once, with defaults
 // that let the app run on a fresh machine with nothing configured.
 import { z } from "zod";
+import { isPostgresTestUrl, isPostgresUrl, postgresDatabaseName } from "./database-url.mjs";
 
-export const isPostgres = (url: string) => /^postgres(ql)?:\/\//i.test(url);
+export const isPostgres = isPostgresUrl;
 
 /** Test databases: SQLite files under .tmp/, or PostgreSQL databases whose name ends in _test. */
 export function isThrowawayDatabase(url: string): boolean {
-  return /^file:.*[\\/]\.tmp[\\/]/.test(url) || (isPostgres(url) && /\/[\w-]+_test(\?|$)/.test(url));
+  return /^file:.*[\\/]\.tmp[\\/]/.test(url) || isPostgresTestUrl(url);
 }
 
 /** The databases `npm run bench` makes: files under bench/tmp/, PostgreSQL overflight_bench_*_test. */
 export function isBenchDatabase(url: string): boolean {
-  return /^file:.*[\\/]bench[\\/]tmp[\\/]/.test(url) || (isPostgres(url) && /\/overflight_bench_\w+_test(\?|$)/.test(url));
+  return /^file:.*[\\/]bench[\\/]tmp[\\/]/.test(url) || (isPostgresTestUrl(url) && /^overflight_bench_\w+_test$/.test(postgresDatabaseName(url)));
 }
 
 const DEV_ONLY_SECRET = "overflight-development-secret-not-for-production";
@@ -22,7 +23,7 @@ const Env = z
     /** file: for the embedded SQLite database (the default), postgres:// for PostgreSQL. */
     DATABASE_URL: z
       .string()
-      .regex(/^(file:|postgres(ql)?:\/\/)/i, "DATABASE_URL must be a file: URL (SQLite) or a postgres:// URL (PostgreSQL)")
+      .refine((url) => /^file:/i.test(url) || isPostgresUrl(url), "DATABASE_URL must be a file: URL (SQLite) or a postgres:// URL (PostgreSQL)")
       .default("file:./data/overflight.db"),
     /** Signs session tokens. `npm start` creates one in data/ when none is set. */
     NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),

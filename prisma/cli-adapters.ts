@@ -1,10 +1,12 @@
 // Driver adapters for the Prisma CLI (migrate, generate), which runs offline only through the
-// WebAssembly schema engine. Tooling only: the app builds its own adapters in lib/db.ts.
+// WebAssembly schema engine. Tooling only: the app builds its own adapters in lib/db/index.ts.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { isPostgresUrl } from "../lib/database-url.mjs";
 
-export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//i.test(url);
+/** How long a migration or the seed waits for SQLite's write lock before giving up: a busy app releases it between writes. */
+export const SQLITE_WAIT_MS = 30_000;
 
 /**
  * The schema engine reads PostgreSQL's catalog, whose columns have the types name (19) and
@@ -30,6 +32,7 @@ function catalogFriendlyPool(url: string): pg.Pool {
 }
 
 export function cliAdapter(url: string) {
-  if (!isPostgresUrl(url)) return new PrismaBetterSQLite3({ url });
+  // timeout (busy_timeout): wait this long for the write lock a running app holds between its writes.
+  if (!isPostgresUrl(url)) return new PrismaBetterSQLite3({ url, timeout: SQLITE_WAIT_MS });
   return new PrismaPg(catalogFriendlyPool(url));
 }

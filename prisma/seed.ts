@@ -6,8 +6,13 @@ import crypto from "node:crypto";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { buildBank } from "../lib/content/bank";
+import { isDatabaseBusy } from "../lib/db/errors";
 import { PrismaClient } from "../lib/generated/prisma/client";
+import { PrismaClient as PostgresClient } from "../lib/generated/prisma-pg/client";
+import { isPostgresUrl } from "../lib/database-url.mjs";
+import { SQLITE_WAIT_MS } from "./cli-adapters";
 import { simulateAnswers, simulateStudy } from "./demo";
 
 export const DEMO_PASSWORD = "overflight-demo";
@@ -96,9 +101,20 @@ async function main() {
   // The database is created and migrated first, as on `npm start`.
   const migrated = spawnSync(process.execPath, ["scripts/ensure-db.mjs"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
   if (migrated.status !== 0) process.exit(1);
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
+  // timeout (busy_timeout): each write waits for the lock a running app holds between its own writes.
+  // Both clients share one query API (scripts/db-schema.mjs), as in lib/db.
+  const db = isPostgresUrl(url)
+    ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient)
+    : new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_WAIT_MS }) });
   try {
     await seedDemo(db);
+  } catch (error) {
+    if (!isDatabaseBusy(error)) throw error;
+    console.error(
+      `Another process holds the database ${url}: its write lock stayed taken for longer than the seed waits (${SQLITE_WAIT_MS / 1000} s). ` +
+        "This is most likely the app itself, busy with requests. Run the seed again in a moment, or stop the app first.",
+    );
+    process.exitCode = 1;
   } finally {
     await db.$disconnect();
   }

@@ -6,16 +6,12 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { isPostgresUrl, postgresDatabaseName, withPostgresDatabase } from "../lib/database-url.mjs";
 import { DEFAULT_DATABASE_URL, runPrisma } from "./prisma.mjs";
 
-export const isPostgresUrl = (url) => /^postgres(ql)?:\/\//i.test(url);
-
 async function createPostgresDatabase(url) {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
+  const name = postgresDatabaseName(url);
+  const client = new pg.Client({ connectionString: withPostgresDatabase(url, "postgres") });
   await client.connect();
   try {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
@@ -25,6 +21,46 @@ async function createPostgresDatabase(url) {
   }
 }
 
+/** Another process holds the SQLite file's write lock right now (a running app between its writes does not). */
+function isWriteLocked(file) {
+  if (!fs.existsSync(file)) return false;
+  const db = new Database(file, { timeout: 0 });
+  try {
+    db.exec("BEGIN IMMEDIATE; ROLLBACK;");
+    return false;
+  } catch (error) {
+    return typeof error?.code === "string" && error.code.startsWith("SQLITE_BUSY");
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Whether every migration in prisma/migrations is recorded as applied in the SQLite file. Read without
+ * the write lock (WAL readers never wait), so `npm start` or the seed beside a busy app does not queue
+ * for the lock when there is nothing to do.
+ */
+function sqliteIsCurrent(file) {
+  if (!fs.existsSync(file)) return false;
+  const dir = path.resolve("prisma", "migrations");
+  const wanted = fs.readdirSync(dir).filter((name) => fs.existsSync(path.join(dir, name, "migration.sql")));
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return false;
+    const applied = new Set(
+      db.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all().map((r) => r.name),
+    );
+    return wanted.every((name) => applied.has(name));
+  } finally {
+    db.close();
+  }
+}
+
+export const LOCKED_MESSAGE = (file) =>
+  `Another process holds the database ${file}: its write lock stayed taken for longer than the migration waits (30 s). ` +
+  "This is most likely the app itself, busy with requests. Try again in a moment, or stop the app first.";
+
 export async function ensureDatabase(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL) {
   if (isPostgresUrl(url)) {
     await createPostgresDatabase(url);
@@ -33,11 +69,17 @@ export async function ensureDatabase(url = process.env.DATABASE_URL || DEFAULT_D
   } else {
     throw new Error(`DATABASE_URL must be a file: or postgres:// URL, got ${url}`);
   }
-  if (runPrisma(["migrate", "deploy"], { DATABASE_URL: url }) !== 0) throw new Error("prisma migrate deploy failed");
-  if (!isPostgresUrl(url)) {
-    // WAL lets readers run while a review is written; the mode is stored in the file itself.
-    const db = new Database(path.resolve(url.slice("file:".length)));
-    db.pragma("journal_mode = WAL");
+  const file = url.startsWith("file:") ? path.resolve(url.slice("file:".length)) : null;
+  // On SQLite the CLI waits for the write lock (busy_timeout, prisma/cli-adapters.ts): a running app
+  // holds it only between its writes.
+  if (!(file && sqliteIsCurrent(file)) && runPrisma(["migrate", "deploy"], { DATABASE_URL: url }) !== 0) {
+    throw new Error(file && isWriteLocked(file) ? LOCKED_MESSAGE(file) : "prisma migrate deploy failed");
+  }
+  if (file) {
+    // WAL lets readers run while a review is written; the mode is stored in the file itself (and
+    // asking for it again when it is set already would queue for the lock beside a busy app).
+    const db = new Database(file, { timeout: 30_000 });
+    if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
     db.close();
   }
 }

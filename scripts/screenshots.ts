@@ -13,7 +13,7 @@ import { formOfQuestionType } from "../lib/srs/rating";
 import { answerByKeyboard } from "../tests/e2e/helpers/answer";
 import { signInRequest } from "../tests/helpers/sign-in";
 import { CHROMIUM_FLAGS } from "./chromium-flags";
-import { freshDatabase, spawnServer, TMP_DIR } from "./test-server.mjs";
+import { freshDatabase, spawnServer, stopServer, TMP_DIR, waitUntilServing } from "./test-server.mjs";
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "docs", "screenshots");
@@ -62,18 +62,6 @@ function clozeCard(): [string, string] {
   throw new Error("no fact is asked by a cloze alone");
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not start");
-}
-
 async function signIn(context: BrowserContext, email: string) {
   const res = await signInRequest(context.request, { email, password: PASSWORD }, { origin: ORIGIN });
   if (!res.ok()) throw new Error(`sign-in of ${email} answered ${res.status()}`);
@@ -118,8 +106,18 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   }
   await visit(g, "/sign-in");
   await shot(g, v, "sign-in");
+  await g.getByLabel("Email").fill("nobody@overflight.example");
+  await g.getByLabel("Password").fill("not a password of anyone");
+  await g.getByRole("button", { name: "Sign in" }).click();
+  await g.getByText("That email and password do not match an account.").waitFor();
+  await shot(g, v, "sign-in-error");
   await visit(g, "/sign-up");
   await shot(g, v, "sign-up");
+  await g.getByLabel("Email").fill("not an address");
+  await g.getByLabel("Password").fill("short");
+  await g.getByRole("button", { name: "Create account" }).click();
+  await g.locator("#password-error").waitFor();
+  await shot(g, v, "sign-up-errors");
   const questions = oneOfEachType();
   const attempt = await g.evaluate(async (ids) => {
     const res = await fetch("/api/attempts", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ questionIds: ids }) });
@@ -259,7 +257,7 @@ async function main() {
   run("npx", ["tsx", "prisma/seed.ts", "--demo"], { DATABASE_URL: url });
   const server = spawnServer({ port: PORT, url, stdio: "ignore" });
   try {
-    await waitForServer();
+    await waitUntilServing(ORIGIN, server, { timeoutMs: 120_000 });
     fs.mkdirSync(OUT, { recursive: true });
     for (const f of fs.readdirSync(OUT)) if (f.endsWith(".png") && (!ONLY || ONLY.some((o) => f.includes(`--${o}.`)))) fs.rmSync(path.join(OUT, f));
     const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
@@ -269,7 +267,7 @@ async function main() {
       await browser.close();
     }
   } finally {
-    server.kill("SIGTERM");
+    await stopServer(server);
   }
   const pngquant = spawnSync("pngquant", ["--version"]);
   if (pngquant.status === 0) {

@@ -4,6 +4,7 @@ import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import { authEnv } from "./auth-env.mjs";
 import { ensureDatabase } from "./ensure-db.mjs";
+import { nextStartArgs } from "./next-start.mjs";
 
 const port = process.env.PORT || "3000";
 const host = process.env.HOST || "0.0.0.0";
@@ -19,7 +20,7 @@ if (!fs.existsSync(".next/BUILD_ID")) {
 }
 await ensureDatabase();
 console.log(`Overflight is starting on http://localhost:${port}`);
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", host], {
+const server = spawn(process.execPath, nextStartArgs({ port, host }), {
   stdio: "inherit",
   env: { ...process.env, ...authEnv({ dir: "data", url: `http://localhost:${port}` }), NODE_ENV: "production" },
 });

@@ -9,7 +9,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import type { PublicUser } from "@/lib/auth/users";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
-import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { loadLearnerHome, type LearnerHome } from "@/lib/progress/home";
 import { QUIZ_LENGTHS } from "@/lib/quiz/build";
 import { getTaker } from "@/lib/auth/taker";

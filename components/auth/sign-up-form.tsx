@@ -52,7 +52,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         <button type="submit" className="button" disabled={pending}>
           {pending ? "Creating…" : "Create account"}
         </button>
-        <Link href="/sign-in">I already have an account</Link>
+        <Link href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"}>I already have an account</Link>
       </div>
       <p role="status" aria-live="polite" className="error-text">
         {state.message ?? ""}

@@ -61,9 +61,14 @@ export async function deleteAccount(userId: string, password: string): Promise<b
   return true;
 }
 
+/**
+ * The learner's own data, as README's "Your data" lists it. Nothing internal leaves: not the
+ * session counter that sign-out-everywhere bumps, the password hash, the guest cookie's id
+ * (learnerId) or the owner ids.
+ */
 export async function exportAccount(userId: string) {
   const [user, cards, reviews, attempts] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: publicUserSelect }),
+    db.user.findUnique({ where: { id: userId }, select: { ...publicUserSelect, sessionVersion: false } }),
     db.card.findMany({ where: { userId }, orderBy: { factId: "asc" } }),
     db.review.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" }, include: { undo: { select: { undoneAt: true } } } }),
     db.attempt.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, include: { answers: true } }),

@@ -4,12 +4,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { onPostgres, readOnSqlite } from "@/lib/db";
+import { engine } from "@/lib/db";
 import { decodeSessionToken, encodeSessionToken } from "./jwt";
 import { authOptions, SESSION_COOKIE, useSecureCookies } from "./options";
-import type { PublicUser } from "./users";
-import { findPublicUserOnPostgres } from "./users-postgres";
-import { findPublicUserOnSqlite } from "./users-sqlite";
+import { PUBLIC_USER_COLUMNS, type PublicUser } from "./users";
 
 /**
  * The session's claims, decrypted from its cookie. getServerSession does this too, but on every call it
@@ -30,10 +28,8 @@ export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
   const claims = await readSessionClaims();
   if (!claims?.uid || claims.sv === undefined) return null;
   const uid = claims.uid;
-  // A prepared statement on either engine (see lib/db.ts); the session version is then compared here.
-  const found = (await readOnSqlite((client) => findPublicUserOnSqlite(client, uid))) ?? (await onPostgres((pool) => findPublicUserOnPostgres(pool, uid)));
-  if (!found) throw new Error("no database engine to read the session's user from");
-  const user = found.value;
+  // A prepared statement on the engine's connection (lib/db); the session version is then compared here.
+  const user = await engine.findUser(uid, PUBLIC_USER_COLUMNS);
   return user?.sessionVersion === claims.sv ? user : null;
 });
 

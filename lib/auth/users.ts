@@ -3,7 +3,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isValidTimeZone } from "@/lib/time/zone";
 import { hashPassword, NewPassword } from "./password";
 
@@ -24,6 +25,8 @@ export const publicUserSelect = {
   createdAt: true,
 } as const;
 export type PublicUser = Prisma.UserGetPayload<{ select: typeof publicUserSelect }>;
+/** The same columns as a list, for the engine's prepared read of the signed-in user. */
+export const PUBLIC_USER_COLUMNS = Object.keys(publicUserSelect) as (keyof typeof publicUserSelect)[];
 
 /** Emails compare case-insensitively on every engine because they are stored lower-cased. */
 export function normalizeEmail(email: string): string {
@@ -64,7 +67,7 @@ export async function createUser(input: SignUpInput & { timeZone: string }): Pro
     });
     return { ok: true, user };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, reason: "email_taken" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "email_taken" };
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 /** No 0/O or 1/I/L, so a code read aloud or from a board is typed right. */
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -24,8 +24,6 @@ export const JoinCode = z
   .object({ code: z.string().max(32, "A join code is 8 letters and digits.").transform(normalizeJoinCode) })
   .strict()
   .refine((v) => /^[A-Z0-9]{8}$/.test(v.code), { message: "A join code is 8 letters and digits.", path: ["code"] });
-
-const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
 async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {
   for (let tries = 0; ; tries++) {

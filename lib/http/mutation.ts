@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { PublicUser } from "@/lib/auth/users";
 import { dropReadOnlyConnection } from "@/lib/db";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db-errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/errors";
 import { apiError, fieldErrors, readJsonBody, type ApiErrorBody } from "./api";
 
 /** Who may make the change: anyone (guests too), a signed-in account, a teacher account. */
@@ -47,7 +47,7 @@ async function authenticate<A extends Access>(access: A): Promise<UserFor<A> | F
 }
 
 /** Validates input against a schema; the first problem becomes the message, all of them the fields. */
-export function parseInput<T>(schema: z.ZodType<T>, raw: unknown): { ok: true; data: T } | Failure {
+function parseInput<T>(schema: z.ZodType<T>, raw: unknown): { ok: true; data: T } | Failure {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fields = fieldErrors(parsed.error);
@@ -64,7 +64,7 @@ async function unavailable(error: unknown): Promise<Failure> {
   return fail(503, "database_unavailable", DATABASE_UNAVAILABLE_MESSAGE);
 }
 
-export function failureResponse(failure: Failure): NextResponse<ApiErrorBody> {
+function failureResponse(failure: Failure): NextResponse<ApiErrorBody> {
   const response = apiError(failure.status, failure.code, failure.message, failure.fields);
   if (failure.status === 503) response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
   return response;
@@ -93,7 +93,6 @@ type Spec<A extends Access, T> = {
   body?: z.ZodType<T> | ((json: unknown) => z.ZodType<T>);
   /** The query string's schema (its values are strings). */
   query?: z.ZodType<T>;
-  maxBytes?: number;
   /** Runs after authentication, before the body is read: a Failure here is the answer. */
   allow?: (user: UserFor<A>) => Failure | null | Promise<Failure | null>;
   /**
@@ -122,7 +121,7 @@ export function apiRoute<A extends Access, T = undefined, Ctx = unknown>(
     if (spec.body || spec.query) {
       let raw: unknown;
       if (spec.body) {
-        const json = await readJsonBody(request, spec.maxBytes);
+        const json = await readJsonBody(request);
         if (!json.ok) return json.response;
         raw = json.data;
       } else {

@@ -3,7 +3,8 @@
 import "server-only";
 import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { gradeAnswer, type AnswerResponse, type GradePart } from "./grade";
 import { attemptsOf, type Taker } from "./taker";
 
@@ -86,10 +87,6 @@ export async function getAttempt(input: { taker: Taker; attemptId: string }): Pr
     completedAt: row.completedAt,
     answers: new Map(row.answers.map((a) => [a.questionId, toStored(a)])),
   };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 const fail = (status: RecordFailure["status"], code: string, message: string): RecordFailure => ({

@@ -1,8 +1,9 @@
 // What one review does, apart from where it is stored: the card's next FSRS state and the review
-// row to append, worked out from the card as it stands. Both writers (Prisma, and prepared
-// statements on SQLite) store exactly this, so they cannot drift apart.
-import type { Card } from "@/lib/generated/prisma/client";
-import { newRowId } from "@/lib/ids";
+// row to append, worked out from the card as it stands. The engine's writer (lib/db) stores exactly
+// this, and the tests hold it to what Prisma stores for the same plan.
+import type { PlannedReview, ReviewWrite, ReviewWriteOutcome } from "@/lib/db/engine";
+import { newRowId } from "@/lib/db/ids";
+import type { Card, Review } from "@/lib/generated/prisma/client";
 import { newCardState, reviewCard, type CardState, type SrsRating } from "./scheduler";
 
 export type StoredReview = {
@@ -87,7 +88,7 @@ export function planReview(card: (CardStateColumns & { version: number }) | null
   if (input.expectedVersion !== null && input.expectedVersion !== version) return null;
   const before = card ? toCardState(card) : newCardState(input.now);
   const after = reviewCard(before, input.rating, input.now, { desiredRetention: input.desiredRetention });
-  const elapsedDays = before.lastReview ? Math.max(0, Math.floor((input.now.getTime() - before.lastReview.getTime()) / 86_400_000)) : 0;
+  const elapsedDays = after.elapsedDays; // the card's own count (lib/srs/scheduler), so the log and the card agree
   return {
     version,
     after: stateColumns(after),
@@ -110,12 +111,35 @@ export function planReview(card: (CardStateColumns & { version: number }) | null
 
 /**
  * The rows a writer without Prisma stores for `plan`: the card as it will stand (a new one with a fresh
- * id, version 1) and the review with a fresh id, as the caller is answered.
+ * id, version 1) and the review with a fresh id.
  */
-export function plannedRows(card: Card | null, input: ReviewInput, plan: ReviewPlan, now = new Date()): { card: Card; review: StoredReview } {
+export function plannedRows(card: Card | null, input: ReviewInput, plan: ReviewPlan, now = new Date()): PlannedReview {
   const saved: Card = card
     ? { ...card, ...plan.after, version: plan.version + 1 }
     : { id: newRowId(now.getTime()), userId: input.userId, factId: input.factId, ...plan.after, suspended: false, version: 1, createdAt: now };
-  const { factId, questionId, rating, isCorrect, reviewedAt } = plan.review;
-  return { card: saved, review: { id: newRowId(now.getTime()), factId, questionId, rating, isCorrect, reviewedAt } };
+  return { card: saved, review: { ...plan.review, id: newRowId(now.getTime()), cardId: saved.id } };
+}
+
+/** The review as its writer is answered. */
+export function storedReview({ id, factId, questionId, rating, isCorrect, reviewedAt }: Review): StoredReview {
+  return { id, factId, questionId, rating, isCorrect, reviewedAt };
+}
+
+/** The write of `input` as the engine takes it: its rows planned on the card as it stands. */
+export function reviewWrite(input: ReviewInput): ReviewWrite {
+  return {
+    userId: input.userId,
+    factId: input.factId,
+    clientKey: input.clientKey,
+    plan: (card: Card | null) => {
+      const plan = planReview(card, input);
+      return plan && plannedRows(card, input, plan);
+    },
+  };
+}
+
+/** The engine's answer as the learner is answered: a card that moved is a 409. */
+export function toReviewOutcome(outcome: ReviewWriteOutcome): ReviewOutcome {
+  if (!outcome.ok) return { ok: false, status: 409, code: "stale_card", message: STALE_CARD_MESSAGE, card: outcome.card };
+  return { ok: true, replayed: outcome.replayed, card: outcome.card, review: storedReview(outcome.review) };
 }

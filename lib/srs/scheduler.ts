@@ -20,6 +20,10 @@ export type CardState = {
   due: Date;
   stability: number;
   difficulty: number;
+  /**
+   * Whole UTC calendar days from the review before the last one to the last (0 for a card's first):
+   * ts-fsrs's rule, the one it schedules with. A review row stores the same number (review-plan).
+   */
   elapsedDays: number;
   scheduledDays: number;
   learningSteps: number;

@@ -2,12 +2,10 @@
 // its `where`. Reviews are append-only and idempotent by client key; a card's row is a cache of
 // what its reviews produce, guarded by a version so two tabs cannot both move it.
 import "server-only";
-import { db, onPostgres, writeOnSqlite } from "@/lib/db";
+import { db, engine } from "@/lib/db";
 import type { Card, Prisma } from "@/lib/generated/prisma/client";
-import { stateColumns, toCardState, type ReviewInput, type ReviewOutcome } from "./review-plan";
+import { reviewWrite, stateColumns, toCardState, toReviewOutcome, type ReviewInput, type ReviewOutcome } from "./review-plan";
 import { rebuildCard, newCardState, type CardState, type SrsRating } from "./scheduler";
-import { recordReviewOnPostgres } from "./store-postgres";
-import { recordReviewOnSqlite } from "./store-sqlite";
 
 export type CardRow = Card;
 export { toCardState };
@@ -38,14 +36,11 @@ export async function lastQuestionFor(userId: string, factId: string): Promise<s
 
 /**
  * Records one review and moves the card, once per client key; 409 when the card moved since it was shown.
- * The plan (./review-plan) is stored by prepared statements, one writer per engine (./store-sqlite,
- * ./store-postgres); tests hold both to what Prisma itself writes (tests/helpers/review-writer-prisma.ts).
+ * The plan (./review-plan) is stored by the engine's writer (lib/db); tests hold it to what Prisma
+ * itself writes (tests/helpers/review-writer-prisma.ts).
  */
 export async function recordReview(input: ReviewInput): Promise<ReviewOutcome> {
-  const done =
-    (await writeOnSqlite((client) => recordReviewOnSqlite(client, input))) ?? (await onPostgres((pool) => recordReviewOnPostgres(pool, input)));
-  if (!done) throw new Error("no database engine to record the review on");
-  return done.value;
+  return toReviewOutcome(await engine.recordReview(reviewWrite(input)));
 }
 
 type Client = Prisma.TransactionClient | typeof db;

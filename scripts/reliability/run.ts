@@ -2,7 +2,10 @@
 // sessions and sign-in, security headers; against the production build on 127.0.0.1, each server
 // on a throwaway database under .tmp/. Prints a table of what was tried, then
 // `reliability: <N> passed, <F> failed`, and exits non-zero when anything failed.
-// RELIABILITY_SEED repeats a run's inputs; RELIABILITY_RUNS sets inputs per target (default 200);
+// The bad-input group draws its inputs from the fixed seeds in tests/reliability/seeds.ts, so a run
+// passes or fails the same way every time. `--explore` (npm run test:reliability:explore) instead
+// runs the bad-input group on RELIABILITY_EXPLORE fresh seeds (default 10) and prints the failing ones.
+// RELIABILITY_SEED runs that one seed; RELIABILITY_RUNS sets inputs per target (default 200);
 // RELIABILITY_ONLY=bad-input,races,... runs some groups; RELIABILITY_PORT moves the three ports.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -15,6 +18,7 @@ import { checkOutage } from "../../tests/reliability/checks/outage";
 import { checkRaces } from "../../tests/reliability/checks/races";
 import { checkSessions } from "../../tests/reliability/checks/sessions";
 import { DbReader } from "../../tests/reliability/db";
+import { RELIABILITY_SEEDS } from "../../tests/reliability/seeds";
 import { Client, newAddress } from "../../tests/reliability/http";
 import { signUp } from "../../tests/reliability/people";
 import { Report } from "../../tests/reliability/report";
@@ -24,8 +28,14 @@ import { buildWorld, startAttempt } from "../../tests/reliability/world";
 
 const PORT = Number(process.env.RELIABILITY_PORT ?? 3300);
 const RUNS = Number(process.env.RELIABILITY_RUNS ?? 200);
-const SEED = Number(process.env.RELIABILITY_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const ONLY = process.env.RELIABILITY_ONLY?.split(",");
+const EXPLORE = process.argv.includes("--explore");
+const freshSeed = () => Math.floor(Math.random() * 2 ** 31);
+const SEEDS: number[] = process.env.RELIABILITY_SEED
+  ? [Number(process.env.RELIABILITY_SEED)]
+  : EXPLORE
+    ? Array.from({ length: Number(process.env.RELIABILITY_EXPLORE ?? 10) }, freshSeed)
+    : RELIABILITY_SEEDS.map((s) => s.seed);
+const ONLY = EXPLORE ? ["bad-input"] : process.env.RELIABILITY_ONLY?.split(",");
 const want = (group: string) => !ONLY || ONLY.includes(group);
 
 /**
@@ -64,7 +74,9 @@ async function runMainGroups(report: Report) {
       await checkHeaders(report, paths, guest, learner.client, firstStaticFile());
     }
     if (want("escaping")) await checkEscaping(report, app.baseUrl, pages(world));
-    if (want("bad-input")) await checkBadInput({ report, db, world, routes, actions, runs: RUNS, seed: SEED });
+    if (want("bad-input")) {
+      for (const seed of SEEDS) await checkBadInput({ report, db, world, routes, actions, runs: RUNS, seed });
+    }
     if (want("races")) await checkRaces({ report, db, baseUrl: app.baseUrl });
     if (want("sessions")) await checkSessions({ report, db, world, main: app, httpsPort: PORT + 2, routes, actions });
   } finally {
@@ -87,12 +99,25 @@ async function runCrashGroups(report: Report) {
   }
 }
 
+/** Explore's verdict: the seeds whose inputs found a defect, ready for tests/reliability/seeds.ts. */
+function printFailingSeeds(report: Report) {
+  const failing = SEEDS.filter((seed) => report.rows.some((r) => !r.passed && r.check.endsWith(`seed ${seed}`)));
+  if (failing.length === 0) {
+    console.log(`explore: all ${SEEDS.length} fresh seeds passed`);
+    return;
+  }
+  console.log(`explore: ${failing.length} of ${SEEDS.length} fresh seeds found a defect. Repeat one with RELIABILITY_SEED=<seed> npm run test:reliability,`);
+  console.log("fix it, then add the seed to tests/reliability/seeds.ts:");
+  for (const seed of failing) console.log(`  { seed: ${seed}, found: "..." },`);
+}
+
 async function main(): Promise<number> {
   if (!fs.existsSync(".next/BUILD_ID")) {
     console.log("No production build yet: building first.");
     if (spawnSync("npm", ["run", "build"], { stdio: "inherit" }).status !== 0) return 1;
   }
-  console.log(`reliability: seed ${SEED} (RELIABILITY_SEED=${SEED} repeats this run), ${RUNS} inputs per target`);
+  const from = process.env.RELIABILITY_SEED ? "RELIABILITY_SEED" : EXPLORE ? "fresh draws" : "tests/reliability/seeds.ts";
+  console.log(`reliability: seeds ${SEEDS.join(", ")} (${from}), ${RUNS} inputs per target and seed`);
   const report = new Report();
   const started = Date.now();
   for (const [name, run] of [["main server", runMainGroups], ["crash server", runCrashGroups]] as const) {
@@ -103,6 +128,7 @@ async function main(): Promise<number> {
     }
   }
   report.print();
+  if (EXPLORE) printFailingSeeds(report);
   console.log(`(${Math.round((Date.now() - started) / 1000)} s; server logs beside the databases: .tmp/reliability-*.db.log)`);
   return report.failed > 0 ? 1 : 0;
 }

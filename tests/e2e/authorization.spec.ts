@@ -107,7 +107,7 @@ async function runAction(request: APIRequestContext, name: string, fields: Recor
   return { status: res.status(), redirect: res.headers()["x-action-redirect"] ?? null, text: await res.text() };
 }
 
-test("every teacher form action refuses whoever it is not for, and writes nothing for them", async ({ browser }) => {
+test("every classroom form action refuses whoever it is not for, and writes nothing for them", async ({ browser }) => {
   const people = {
     nobody: await actor(browser),
     outsider: await actor(browser, "learner"),
@@ -145,6 +145,11 @@ test("every teacher form action refuses whoever it is not for, and writes nothin
     if (isTeacher ? !created.redirect?.startsWith("/teach/classes/") : !/Sign in to do this|Only teacher accounts/.test(created.text)) {
       failures.push(`create a class as ${who}: ${created.status} ${created.redirect ?? created.text.slice(-200)}`);
     }
+  }
+  for (const who of ACTORS) {
+    const started = await runAction(people[who].request, "startAssignmentAction", { assignmentId: A.quizId });
+    const ok = who === "student" ? started.redirect?.startsWith("/quiz/") : who === "nobody" ? /Sign in to do this\./.test(started.text) : /does not exist or is not for you/.test(started.text);
+    if (!ok) failures.push(`start the quiz assignment as ${who}: ${started.status} ${started.redirect ?? started.text.slice(-200)}`);
   }
   const joined = await runAction(people.nobody.request, "joinClassAction", { "join-code": A.joinCode });
   if (!/Sign in to do this\./.test(joined.text)) failures.push(`join as nobody: ${joined.text.slice(-200)}`);

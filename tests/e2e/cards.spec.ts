@@ -74,9 +74,25 @@ test("the learner's export holds exactly their reviews and cards, as CSV and JSO
   expect(reviews.every((r) => r.rating === "3" && r.origin === "flashcard")).toBe(true);
   const cards = parseCsv(await (await page.request.get("/api/account/export?format=csv&table=cards")).text());
   expect(cards).toHaveLength(3);
-  const json = (await (await page.request.get("/api/account/export?format=json")).json()) as { reviews: unknown[]; cards: unknown[]; user: { email: string } };
+  const json = (await (await page.request.get("/api/account/export?format=json")).json()) as {
+    user: object; cards: object[]; reviews: object[]; attempts: { answers: object[] }[];
+  };
   expect([json.reviews.length, json.cards.length]).toEqual([3, 3]);
-  expect(JSON.stringify(json)).not.toMatch(/passwordHash|argon2/);
+  // Exactly the fields README's "Your data" lists: nothing internal (session counter, hashes, cookie ids).
+  const keys = (row: object | undefined) => Object.keys(row ?? {}).sort();
+  expect(keys(json)).toEqual(["attempts", "cards", "reviews", "user"]);
+  expect(keys(json.user)).toEqual(["createdAt", "dayStartHour", "desiredRetention", "email", "id", "name", "newPerDay", "reviewsPerDay", "role", "timeZone"]);
+  expect(keys(json.cards[0])).toEqual(["createdAt", "difficulty", "due", "elapsedDays", "factId", "id", "lapses", "lastReview", "learningSteps", "reps", "scheduledDays", "stability", "state", "suspended", "version"]);
+  expect(keys(json.reviews[0])).toEqual(["cardId", "clientKey", "elapsedDays", "factId", "id", "isCorrect", "origin", "questionId", "rating", "reviewedAt", "stateBefore", "timeMs", "undoneAt"]);
+  const mc = [...bank.questions.values()].find((q) => q.type === "multiple_choice");
+  if (mc?.type !== "multiple_choice") throw new Error("the bank has no multiple-choice question");
+  const attempt = (await (await page.request.post("/api/attempts", { data: { questionIds: [mc.id] } })).json()) as { id: string };
+  const answered = await page.request.post(`/api/attempts/${attempt.id}/answers`, { data: { questionId: mc.id, clientKey: "export-answer-1", response: { kind: "choice", choice: mc.answer } } });
+  expect(answered.ok(), await answered.text()).toBe(true);
+  const withQuiz = (await (await page.request.get("/api/account/export?format=json")).json()) as typeof json;
+  expect(keys(withQuiz.attempts[0])).toEqual(["answers", "assignmentId", "completedAt", "createdAt", "id", "mode", "questionIds"]);
+  expect(keys(withQuiz.attempts[0]?.answers[0])).toEqual(["attemptId", "clientKey", "createdAt", "expected", "given", "id", "isCorrect", "prompt", "questionId", "response", "timeMs"]);
+  expect(JSON.stringify(withQuiz)).not.toMatch(/passwordHash|argon2|sessionVersion|learnerId|userId/);
 });
 
 test("a flashcard turns over by keyboard: the back has the answer, its explanation and source; each grade is confirmed", async ({ page }) => {

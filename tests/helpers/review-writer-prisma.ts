@@ -1,5 +1,5 @@
 // The review write through Prisma, kept as the tests' reference for the app's two writers
-// (lib/srs/store-sqlite.ts, lib/srs/store-postgres.ts): what Prisma itself stores for a review plan,
+// (lib/db/engine-sqlite.ts, lib/db/engine-postgres.ts): what Prisma itself stores for a review plan,
 // in its own column formats, is what they must store. It was the app's writer until the prepared
 // statements replaced it on the hot path: read the card, then one batch transaction that moves the
 // card only from the version read and appends the review; a resent key is looked for after a conflict.

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { AppSQLiteAdapter } from "@/lib/db-adapter";
+import { AppSQLiteAdapter } from "@/lib/db/sqlite-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getBank } from "@/lib/content/bank";
 import { retrievability } from "@/lib/srs/scheduler";

@@ -7,12 +7,12 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publicUserSelect } from "@/lib/auth/users";
-import { findPublicUserOnSqlite } from "@/lib/auth/users-sqlite";
-import { AppSQLiteAdapter } from "@/lib/db-adapter";
+import { PUBLIC_USER_COLUMNS, publicUserSelect } from "@/lib/auth/users";
+import { findUserOnSqlite, recordReviewOnSqlite as writeOnSqlite } from "@/lib/db/engine-sqlite";
+import { AppSQLiteAdapter } from "@/lib/db/sqlite-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordReviewWithPrisma } from "../helpers/review-writer-prisma";
-import { recordReviewOnSqlite } from "@/lib/srs/store-sqlite";
+import { reviewWrite, toReviewOutcome, type ReviewInput } from "@/lib/srs/review-plan";
 import { prisma as prismaCli } from "../helpers/prisma-cli";
 import { comparable, comparableRows, reviewScript } from "../helpers/review-script";
 
@@ -46,6 +46,8 @@ afterAll(async () => {
 });
 
 const SCRIPT = reviewScript(USER, OTHER);
+const recordReviewOnSqlite = (client: Database.Database, input: ReviewInput) => toReviewOutcome(writeOnSqlite(client, reviewWrite(input)));
+const findPublicUserOnSqlite = (client: Database.Database, id: string) => findUserOnSqlite(client, id, PUBLIC_USER_COLUMNS);
 
 function rows(db: Database.Database) {
   const all = (sql: string) => db.prepare(sql).all() as Record<string, unknown>[];

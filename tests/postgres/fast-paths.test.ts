@@ -1,24 +1,26 @@
 // On PostgreSQL the review is written and the signed-in user read by named statements on the pool
-// (lib/srs/store-postgres.ts, lib/auth/users-postgres.ts). The same reviews given to them and to
+// (lib/db/engine-postgres.ts). The same reviews given to them and to
 // Prisma itself must answer the same and leave the same rows; racing first reviews of one card,
 // with one key or two, must end as if they had come one by one. Runs in npm test's PostgreSQL stage.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publicUserSelect } from "@/lib/auth/users";
-import { findPublicUserOnPostgres } from "@/lib/auth/users-postgres";
+import { withPostgresDatabase } from "@/lib/database-url.mjs";
+import { PUBLIC_USER_COLUMNS, publicUserSelect } from "@/lib/auth/users";
+import { findUserOnPostgres, recordReviewOnPostgres as writeOnPostgres } from "@/lib/db/engine-postgres";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { ReviewInput } from "@/lib/srs/review-plan";
+import { reviewWrite, toReviewOutcome, type ReviewInput } from "@/lib/srs/review-plan";
 import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-pg/client";
-import { recordReviewOnPostgres } from "@/lib/srs/store-postgres";
 import { prisma as prismaCli } from "../helpers/prisma-cli";
 import { recordReviewWithPrisma } from "../helpers/review-writer-prisma";
 import { comparable, comparableRows, reviewScript } from "../helpers/review-script";
 
 const USER = "cuser00000000000000000001";
 const OTHER = "cuser00000000000000000002";
-const urlOf = (name: string) => (process.env.TEST_PG_URL as string).replace(/\/[^/]*$/, `/${name}`);
+const urlOf = (name: string) => withPostgresDatabase(process.env.TEST_PG_URL as string, name);
 let viaPrisma: PrismaClient;
+const recordReviewOnPostgres = async (pool: pg.Pool, input: ReviewInput) => toReviewOutcome(await writeOnPostgres(pool, reviewWrite(input)));
+const findPublicUserOnPostgres = (pool: pg.Pool, id: string) => findUserOnPostgres(pool, id, PUBLIC_USER_COLUMNS);
 let direct: pg.Pool;
 
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 // The committed PostgreSQL migrations build exactly the generated PostgreSQL schema. Runs in
 // npm test's PostgreSQL stage, against the throwaway server that TEST_PG_URL names.
 import pg from "pg";
+import { withPostgresDatabase } from "@/lib/database-url.mjs";
 import { describe, expect, it } from "vitest";
 import { prisma } from "../helpers/prisma-cli";
 
@@ -14,7 +15,7 @@ describe("migrations match the schema", () => {
       await admin.query(`CREATE DATABASE ${name}`);
     }
     await admin.end();
-    const urlOf = (name: string) => base.replace(/\/[^/]*$/, `/${name}`);
+    const urlOf = (name: string) => withPostgresDatabase(base, name);
     prisma(["migrate", "deploy"], urlOf("migrations_stepwise_test"));
     const script = prisma(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/postgres/schema.prisma", "--script"], urlOf("migrations_onego_test"));
     const shapes = [];

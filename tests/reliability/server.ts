@@ -3,7 +3,7 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { freshDatabase, spawnServer, TMP_DIR } from "../../scripts/test-server.mjs";
+import { freshDatabase, spawnServer, stopServer, TMP_DIR, waitUntilServing } from "../../scripts/test-server.mjs";
 
 export type AppServer = { port: number; baseUrl: string; file: string; logFile: string; child: ChildProcess };
 
@@ -33,7 +33,7 @@ export async function startApp(options: { port: number; file: string; keep?: boo
   fs.closeSync(log);
   const server = { port: options.port, baseUrl: `http://127.0.0.1:${options.port}`, file: options.file, logFile, child };
   try {
-    await waitUntilServing(server);
+    await waitUntilServing(server.baseUrl, child, { logFile });
   } catch (error) {
     await stopApp(server, "SIGKILL");
     throw error;
@@ -41,27 +41,7 @@ export async function startApp(options: { port: number; file: string; keep?: boo
   return server;
 }
 
-async function waitUntilServing(server: AppServer, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`the server exited with ${server.child.exitCode}; see ${server.logFile}`);
-    try {
-      const res = await fetch(`${server.baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) });
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the server did not answer /api/health within ${timeoutMs / 1000} s; see ${server.logFile}`);
-}
-
 /** Stops the server with the signal and waits for its exit (SIGKILL after 10 s). */
-export async function stopApp(server: AppServer, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => server.child.once("exit", () => resolve()));
-  server.child.kill(signal);
-  const timer = setTimeout(() => server.child.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
+export function stopApp(server: AppServer, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  return stopServer(server.child, signal);
 }

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AppSQLiteAdapter } from "@/lib/db-adapter";
+import { AppSQLiteAdapter } from "@/lib/db/sqlite-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 let dir: string;

@@ -1,7 +1,7 @@
 // The request guards that run before any handler: foreign Origins, lone surrogates in JSON, the
 // CSP, and which database errors mean "unavailable" rather than a bug.
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable, isReadOnlyConnection } from "@/lib/db-errors";
+import { isDatabaseUnavailable, isReadOnlyConnection } from "@/lib/db/errors";
 import { hasLoneSurrogate } from "@/lib/http/api";
 import { contentSecurityPolicy } from "@/lib/http/csp";
 import { isForeignOrigin } from "@/lib/http/origin";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { csvResponse } from "@/lib/http/csv";
 import { toCsv } from "@/lib/progress";
 
 describe("toCsv", () => {
@@ -37,5 +38,16 @@ describe("toCsv", () => {
 
   it("writes an empty string for an empty field and an empty text value", () => {
     expect(toCsv([{ a: "", b: 0 }], ["a", "b"])).toBe("a,b\r\n,0\r\n");
+  });
+});
+
+describe("csvResponse", () => {
+  it("starts the file with a UTF-8 byte-order mark, so Excel reads non-ASCII names as UTF-8", async () => {
+    const response = csvResponse([{ student: "Zoë Łukasz" }], ["student"], "Gradebook: Année 1");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe("\uFEFFstudent\r\nZoë Łukasz\r\n");
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="gradebook-ann-e-1-\d{4}-\d{2}-\d{2}\.csv"$/);
   });
 });

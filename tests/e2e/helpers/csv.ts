@@ -1,5 +1,8 @@
-// A small RFC 4180 reader for checking the app's CSV downloads.
-export function parseCsv(text: string): Record<string, string>[] {
+// A small RFC 4180 reader for checking the app's CSV downloads, each of which starts with a UTF-8
+// byte-order mark (lib/http/csv.ts) so that Excel shows non-ASCII names.
+export function parseCsv(download: string): Record<string, string>[] {
+  if (!download.startsWith("\uFEFF")) throw new Error("the CSV download does not start with a UTF-8 byte-order mark");
+  const text = download.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";

@@ -1,14 +1,21 @@
 // Direct access to the e2e server's throwaway database, to check what a request wrote (and, in
 // one test, to set up a state the app cannot reach by itself). Works on SQLite and PostgreSQL:
 // tests write SQL with SQLite's `?` placeholders and bare CamelCase names; for PostgreSQL the
-// placeholders become $1.. and the CamelCase identifiers are quoted, as Prisma created them.
+// placeholders become $1.. and the schema's table and column names (lib/db/columns) are quoted, as
+// Prisma created them; timestamps are read with the app's codec.
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { isPostgresUrl } from "../../../lib/database-url.mjs";
+import { quoteIdent, TABLES, utcTimestampTypes } from "../../../lib/db/columns";
 
-const url = process.env.E2E_DATABASE_URL || `file:${path.resolve(".tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`)}`;
-const isPostgres = /^postgres(ql)?:\/\//.test(url);
+/** The e2e server's database, as a DATABASE_URL. */
+export const url = process.env.E2E_DATABASE_URL || `file:${path.resolve(".tmp", `e2e-${process.env.E2E_PORT ?? "3100"}.db`)}`;
+const isPostgres = isPostgresUrl(url);
 let pool: pg.Pool | undefined;
+
+/** Names PostgreSQL folds to lower case unless quoted: every table, and every column with a capital. */
+const QUOTED = new Set([...Object.keys(TABLES), ...Object.values(TABLES).flatMap((t) => Object.keys(t))].filter((n) => n !== n.toLowerCase()));
 
 function toPostgres(sql: string): string {
   let n = 0;
@@ -20,8 +27,7 @@ function toPostgres(sql: string): string {
         ? part
         : part
             .replace(/\?/g, () => `$${++n}`)
-            .replace(/\b(Attempt|Answer|User|Card|Review|ReviewUndo|Class|Membership|Assignment|OAuthAccount|RateLimit)\b/g, '"$1"')
-            .replace(/(?<!")\b([a-z]+[A-Z]\w*)\b/g, '"$1"'),
+            .replace(/\b[A-Za-z_]\w*\b/g, (name) => (QUOTED.has(name) ? quoteIdent(name) : name)),
     )
     .join("");
 }
@@ -33,10 +39,7 @@ async function run<T>(sql: string, params: unknown[], write: boolean): Promise<T
         connectionString: url,
         max: 2,
         // Prisma keeps UTC in timestamp(3) columns without a zone: read them as UTC, not local time.
-        types: {
-          getTypeParser: ((oid: number, format?: "text" | "binary") =>
-            oid === 1114 ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-        },
+        types: utcTimestampTypes(pg.types),
       });
       // An idle connection dropped by a server restart (the outage test) is discarded, not fatal.
       pool.on("error", () => undefined);

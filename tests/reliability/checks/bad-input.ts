@@ -57,6 +57,7 @@ async function runTarget(
   subject: Subject,
   attempts: Attempt[],
   mayChange: readonly string[],
+  seed: number,
 ): Promise<void> {
   let refused = 0;
   const problems: string[] = [];
@@ -74,7 +75,7 @@ async function runTarget(
     if (verdict.problem) problems.push(`${verdict.problem} for ${attempt.method} ${attempt.path.slice(0, 80)} [${attempt.body?.label ?? "no body"}]`);
   }
   const note = `${refused} refused, ${attempts.length - refused} accepted as valid` + (problems.length ? `; ${problems.length} bad, first: ${problems[0]}` : "");
-  report.add({ group: "bad input", check: `as ${subject.role}`, target, tried: attempts.length, passed: problems.length === 0, note, seconds: (performance.now() - started) / 1000 });
+  report.add({ group: "bad input", check: `as ${subject.role}, seed ${seed}`, target, tried: attempts.length, passed: problems.length === 0, note, seconds: (performance.now() - started) / 1000 });
 }
 
 export async function checkBadInput(opts: {
@@ -95,9 +96,9 @@ export async function checkBadInput(opts: {
         const subject = await newSubject(world, role);
         const attempts = fc.sample(routeAttempts(route, world, subject, keys), { numRuns: runs, seed });
         // A failed sign-in is meant to count against the limit: that table may move on a refusal.
-        await runTarget(report, db, world, target, subject, attempts, route.catchAll === "nextauth" ? ["RateLimit"] : []);
+        await runTarget(report, db, world, target, subject, attempts, route.catchAll === "nextauth" ? ["RateLimit"] : [], seed);
       } catch (error) {
-        report.crashed("bad input", `as ${role}`, target, error);
+        report.crashed("bad input", `as ${role}, seed ${seed}`, target, error);
       }
     }
   }
@@ -107,9 +108,9 @@ export async function checkBadInput(opts: {
       try {
         const subject = await newSubject(world, role);
         const attempts = fc.sample(actionAttempts(action, world, subject, keys), { numRuns: runs, seed });
-        await runTarget(report, db, world, target, subject, attempts, []);
+        await runTarget(report, db, world, target, subject, attempts, [], seed);
       } catch (error) {
-        report.crashed("bad input", `as ${role}`, target, error);
+        report.crashed("bad input", `as ${role}, seed ${seed}`, target, error);
       }
     }
   }

@@ -52,9 +52,28 @@ export async function checkHeaders(report: Report, pages: { name: string; path: 
       passed: problems.length === 0, note: problems.join("; ") || "CSP with a fresh nonce on every script, no unsafe-eval; nosniff, DENY, Referrer-Policy, Permissions-Policy",
     });
   }
+  await checkKeepAlive(report, guest);
   for (const [name, path] of [["API answer", "/api/health"], ["static file", staticFile]] as const) {
     const reply = await guest.request(path);
     const problems = headerProblems(reply);
     report.add({ group: "headers", check: "security headers", target: `${name} (${path.slice(0, 40)})`, tried: 1, passed: reply.status === 200 && problems.length === 0, note: problems.join("; ") || `${reply.status}, all four headers` });
   }
+}
+
+/** A proxy idles its kept-alive connections up to 60 s (nginx, AWS ALB); the server must wait longer. */
+const PROXY_IDLE_SECONDS = 60;
+
+/**
+ * The server keeps an idle connection open longer than a proxy would, so it never closes one just
+ * as the proxy (or a test client) sends the next request on it: that request would fail with
+ * ECONNRESET and never reach the app. Node announces its timeout in the Keep-Alive header.
+ */
+async function checkKeepAlive(report: Report, guest: Client) {
+  const reply = await guest.request("/api/health", { headers: { connection: "keep-alive" } });
+  const header = reply.headers.get("keep-alive") ?? "";
+  const seconds = Number(/timeout=(\d+)/.exec(header)?.[1] ?? 0);
+  report.add({
+    group: "headers", check: "keep-alive outlasts a proxy's idle timeout", target: "API answer (/api/health)", tried: 1,
+    passed: seconds > PROXY_IDLE_SECONDS, note: `Keep-Alive: ${header || "missing"} (a proxy idles up to ${PROXY_IDLE_SECONDS} s)`,
+  });
 }

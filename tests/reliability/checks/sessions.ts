@@ -1,5 +1,5 @@
 // Group 5, sessions and sign-in: the sign-in limits, sessions that end when they should, cookie
-// attributes (Secure checked on a second server whose NEXTAUTH_URL is https), and writes from
+// attributes and HSTS (Secure and HSTS checked on a second server whose NEXTAUTH_URL is https), and writes from
 // another site's Origin refused on every mutating route and action.
 import { formActionRequest } from "../action-inputs";
 import { changedTables, type DbReader } from "../db";
@@ -90,6 +90,13 @@ async function cookiesOf(baseUrl: string, email: string, password: string): Prom
   return seen;
 }
 
+/** Strict-Transport-Security on a page, an API answer and a refusal made early in proxy.ts. */
+async function hstsOf(baseUrl: string): Promise<{ path: string; value: string | null }[]> {
+  const client = new Client(baseUrl, { "x-forwarded-for": newAddress() });
+  const paths = ["/", "/api/health", "/api/no-such-route"];
+  return Promise.all(paths.map(async (path) => ({ path, value: (await client.request(path)).headers.get("strict-transport-security") })));
+}
+
 async function cookies(report: Report, main: AppServer, httpsPort: number) {
   const user = await signUp(main.baseUrl, "learner");
   const plain = await cookiesOf(main.baseUrl, user.email, user.password);
@@ -98,8 +105,18 @@ async function cookies(report: Report, main: AppServer, httpsPort: number) {
     group, check: "cookies: HttpOnly, SameSite; guest cookie Secure in production", target: `${new Set(plain.map((c) => c.split("=")[0])).size} cookies, NEXTAUTH_URL http://`, tried: plain.length,
     passed: plain.length >= 4 && plainProblems.length === 0, note: plainProblems.join("; ") || `${[...new Set(plain.map((c) => c.split("=")[0]))].join(", ")}: all HttpOnly and SameSite=Lax`,
   });
+  const plainHsts = await hstsOf(main.baseUrl);
+  report.add({
+    group, check: "no HSTS over http", target: "NEXTAUTH_URL http://", tried: plainHsts.length,
+    passed: plainHsts.every((h) => h.value === null), note: plainHsts.map((h) => `${h.path}: ${h.value ?? "none"}`).join("; "),
+  });
   const https = await startApp({ port: httpsPort, file: main.file, keep: true, env: { NEXTAUTH_URL: `https://127.0.0.1:${httpsPort}` } });
   try {
+    const secureHsts = await hstsOf(https.baseUrl);
+    report.add({
+      group, check: "HSTS when served over https", target: "NEXTAUTH_URL https://", tried: secureHsts.length,
+      passed: secureHsts.every((h) => /^max-age=\d{8,}/.test(h.value ?? "")), note: secureHsts.map((h) => `${h.path}: ${h.value ?? "none"}`).join("; "),
+    });
     const secure = await cookiesOf(https.baseUrl, user.email, user.password);
     const problems = cookieProblems(secure, () => true);
     report.add({

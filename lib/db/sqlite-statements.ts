@@ -1,11 +1,6 @@
-// Shared by the SQLite fast paths (lib/db.ts readOnSqlite/writeOnSqlite): statements prepared once
-// per connection, and dates written and read the way Prisma's SQLite adapter stores them.
+// Shared by the SQLite fast paths (the engine in ./index.ts): statements prepared once per
+// connection. Values are stored and read with the codecs of ./columns.
 import type Database from "better-sqlite3";
-
-/** ISO text with "+00:00", as the adapter writes a DateTime; stored dates compare as text. */
-export const toSqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
-
-export const fromSqliteDate = (text: string) => new Date(text);
 
 /**
  * `build` run once per connection (a reconnect gets fresh statements). Statements made through the

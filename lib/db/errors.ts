@@ -23,3 +23,25 @@ export function isReadOnlyConnection(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && code.startsWith("SQLITE_READONLY");
 }
+
+/**
+ * A unique constraint refused the write, however it reached us: Prisma's P2002, PostgreSQL's 23505
+ * (a `pg` query), SQLite's SQLITE_CONSTRAINT_UNIQUE or _PRIMARYKEY (a better-sqlite3 statement).
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2002" || code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}
+
+/**
+ * SQLite's write lock stayed taken by another process for longer than the wait allowed (busy_timeout):
+ * better-sqlite3's SQLITE_BUSY, which Prisma's adapter reports as a "SocketTimeout" (P1008 on a query).
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, message, kind } = e as { code?: unknown; message?: unknown; kind?: unknown };
+    if ((typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code === "P1008")) || kind === "SocketTimeout") return true;
+    if (typeof message === "string" && /SocketTimeout|SQLITE_BUSY|database is locked/.test(message)) return true;
+  }
+  return false;
+}
