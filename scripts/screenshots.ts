@@ -8,6 +8,8 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { Question } from "../lib/content/schema";
 import { buildBank } from "../lib/content/bank";
+import { gradeTextAnswer, matchesText } from "../lib/match/match";
+import { formOfQuestionType } from "../lib/srs/rating";
 import { answerByKeyboard } from "../tests/e2e/helpers/answer";
 import { signInRequest } from "../tests/helpers/sign-in";
 import { CHROMIUM_FLAGS } from "./chromium-flags";
@@ -35,6 +37,29 @@ const bank = buildBank(path.join(ROOT, "content"));
 function run(command: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+}
+
+/** A typed question and a misspelling of its answer that lenient grading accepts. */
+function typoQuestion(): [Question, string] {
+  for (const q of bank.questions.values()) {
+    if (q.type !== "typed") continue;
+    for (let i = 1; i < q.answer.length - 1; i++) {
+      const typo = q.answer.slice(0, i) + q.answer.slice(i + 1);
+      if (gradeTextAnswer(typo, q) && !matchesText(typo, q.answer, q.accept, "exact")) return [q, typo];
+    }
+  }
+  throw new Error("no typed question accepts a typo");
+}
+
+/** A fact whose one hard-form question is a cloze, and another question of it to grade first. */
+function clozeCard(): [string, string] {
+  for (const [factId, qs] of bank.questionsByFact) {
+    const usable = qs.filter((q) => q.type !== "ordering" && q.type !== "matching");
+    const hard = usable.filter((q) => formOfQuestionType(q.type) === "hard");
+    const other = usable.find((q) => q.type !== "cloze");
+    if (hard.length === 1 && hard[0]?.type === "cloze" && other) return [factId, other.id];
+  }
+  throw new Error("no fact is asked by a cloze alone");
 }
 
 async function signIn(context: BrowserContext, email: string) {
@@ -111,6 +136,29 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await g.getByRole("link", { name: "See results" }).click();
   await g.waitForURL(/results$/);
   await shot(g, v, "results-guest");
+  // A typed answer accepted with a typo, and a matching answer with two pairs swapped.
+  const [typed, typo] = typoQuestion();
+  const matching = questions.find((q) => q.type === "matching");
+  const extra = await g.evaluate(async (ids) => {
+    const res = await fetch("/api/attempts", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ questionIds: ids }) });
+    return ((await res.json()) as { url: string }).url;
+  }, [typed.id, ...(matching ? [matching.id] : [])]);
+  await visit(g, extra);
+  await g.locator(`form[data-question-id="${typed.id}"] input[type=text]`).fill(typo);
+  await g.keyboard.press("Enter");
+  await g.locator(".verdict").waitFor();
+  await shot(g, v, "quiz-accepted-typo");
+  if (matching?.type === "matching") {
+    await g.keyboard.press("Enter");
+    const form = g.locator(`form[data-question-id="${matching.id}"]`);
+    for (const [i, pair] of matching.pairs.entries()) {
+      const chosen = i === 0 ? matching.pairs[1] : i === 1 ? matching.pairs[0] : pair;
+      await form.getByLabel(pair.left, { exact: true }).selectOption(chosen?.right ?? pair.right);
+    }
+    await g.keyboard.press("Enter");
+    await g.locator(".answer-parts").waitFor();
+    await shot(g, v, "quiz-matching-marked");
+  }
   await visit(g, "/history");
   await shot(g, v, "history");
   await visit(g, "/sources");
@@ -137,8 +185,15 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await s.locator("section[data-fact-id]").waitFor();
   await shot(s, v, "review-flashcard-front");
   await s.keyboard.press("Space");
-  await s.getByText("Answer:").waitFor();
+  await s.locator(".flashcard.flipped .flashcard-face.back").waitFor();
   await shot(s, v, "review-flashcard-back");
+  await s.keyboard.press("3");
+  await s.locator(".grade-confirmation", { hasText: "next in" }).waitFor();
+  await s.locator(".flashcard:not(.flipped)").waitFor();
+  await shot(s, v, "review-flashcard-graded");
+  await s.getByRole("button", { name: "Undo last grade" }).click();
+  await s.locator(".grade-confirmation", { hasText: "Undone" }).waitFor();
+  await shot(s, v, "review-undone");
   await visit(s, "/progress");
   await shot(s, v, "progress");
   await visit(s, "/cards");
@@ -170,6 +225,13 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await shot(f, v, "home-learner-first-run");
   await visit(f, "/join/DEMOCLAS");
   await shot(f, v, "join-invite");
+  // A cloze card: one Easy review makes the card strong, and two months later its cloze is asked.
+  const [clozeFact, other] = clozeCard();
+  await f.request.post(`${ORIGIN}/api/reviews`, { data: { factId: clozeFact, questionId: other, clientKey: `shot-cloze-${v}`, expectedVersion: 0, rating: 4 } });
+  await f.setExtraHTTPHeaders({ "x-overflight-clock-offset": String(60 * 24 * 60 * 60 * 1000) });
+  await visit(f, "/review?mode=flashcards");
+  await f.locator("section[data-question-type=cloze]").waitFor();
+  await shot(f, v, "review-flashcard-cloze-front");
   await fresh.close();
 
   // The demo teacher: classes, the class page and its gradebook, an assignment, a student.

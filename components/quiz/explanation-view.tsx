@@ -21,39 +21,52 @@ function SourceCard({ source }: { source: SourceRef }) {
   );
 }
 
+function MoreSources({ sources, label }: { sources: SourceRef[]; label: string }) {
+  if (sources.length === 0) return null;
+  return (
+    <details className="more-sources">
+      <summary>{label}</summary>
+      <div className="stack">
+        {sources.map((source, i) => (
+          <SourceCard key={`${source.url}-${i}`} source={source} />
+        ))}
+      </div>
+    </details>
+  );
+}
+
+const count = (n: number) => `${n} source${n === 1 ? "" : "s"}`;
+
+/**
+ * The first source of the explanation is shown; every other one is folded, so "Next" is never seven
+ * quotes away. Corrections (seed notes) and opinion tags always stay visible.
+ */
 export function ExplanationView({ explanation }: { explanation: Explanation }) {
   return (
     <div className="stack">
       <p>{explanation.text}</p>
-      {explanation.facts.map((fact) => (
-        <section key={fact.id} className="stack" aria-label={`Source for: ${fact.statement}`}>
-          {fact.isOpinion && (
-            <p className="opinion-tag">Opinion{fact.saidBy ? ` of ${fact.saidBy}` : ""}, not a checkable fact</p>
-          )}
-          {fact.seedNote && (
-            <p className="seed-note">
-              <strong>The seed article differs: </strong>
-              {fact.seedNote}
-            </p>
-          )}
-          {fact.asOf && <p className="muted small">True as of {fact.asOf}.</p>}
-          {fact.sources.slice(0, 2).map((source, i) => (
-            <SourceCard key={`${source.url}-${i}`} source={source} />
-          ))}
-          {fact.sources.length > 2 && (
-            <details>
-              <summary>
-                {fact.sources.length - 2} more source{fact.sources.length > 3 ? "s" : ""}
-              </summary>
-              <div className="stack">
-                {fact.sources.slice(2).map((source, i) => (
-                  <SourceCard key={`${source.url}-more-${i}`} source={source} />
-                ))}
-              </div>
-            </details>
-          )}
-        </section>
-      ))}
+      {explanation.facts.map((fact, factIndex) => {
+        const [first, ...rest] = fact.sources;
+        const shown = factIndex === 0 && first ? first : null;
+        const folded = shown ? rest : fact.sources;
+        return (
+          <section key={fact.id} className="stack" aria-label={`Source for: ${fact.statement}`}>
+            {factIndex > 0 && <p className="small">{fact.statement}</p>}
+            {fact.isOpinion && (
+              <p className="opinion-tag">Opinion{fact.saidBy ? ` of ${fact.saidBy}` : ""}, not a checkable fact</p>
+            )}
+            {fact.seedNote && (
+              <p className="seed-note">
+                <strong>The seed article differs: </strong>
+                {fact.seedNote}
+              </p>
+            )}
+            {fact.asOf && <p className="muted small">True as of {fact.asOf}.</p>}
+            {shown && <SourceCard source={shown} />}
+            <MoreSources sources={folded} label={shown ? `${count(folded.length)} more` : count(folded.length)} />
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 // Put events in order with buttons, not dragging: each item moves up or down by keyboard or
-// pointer, focus follows the moved item, and each move is announced.
+// pointer, focus follows the moved item, and each move is announced. Space (or a click) moves;
+// Enter on a move button checks the answer (the question's keydown, see questionKeyDown).
 import { useRef, useState } from "react";
 
 type Item = { id: string; label: string };
@@ -27,7 +28,7 @@ export function OrderingInput({ items, order, onChange }: { items: Item[]; order
 
   return (
     <>
-      <p className="hint">Earliest first. Use the Up and Down buttons to move an event.</p>
+      <p className="hint">Earliest first. Move an event with its Up and Down buttons (Space moves; Enter checks the order).</p>
       <ol className="order-list">
         {order.map((id, index) => (
           <li key={id} className="order-item">
@@ -39,6 +40,7 @@ export function OrderingInput({ items, order, onChange }: { items: Item[]; order
               <button
                 type="button"
                 className="icon-button"
+                data-move=""
                 ref={(el) => void buttons.current.set(`${id}:-1`, el)}
                 onClick={() => move(index, -1)}
                 disabled={index === 0}
@@ -49,6 +51,7 @@ export function OrderingInput({ items, order, onChange }: { items: Item[]; order
               <button
                 type="button"
                 className="icon-button"
+                data-move=""
                 ref={(el) => void buttons.current.set(`${id}:1`, el)}
                 onClick={() => move(index, 1)}
                 disabled={index === order.length - 1}

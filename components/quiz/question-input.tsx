@@ -12,7 +12,62 @@ type Props = {
   value: AnswerResponse | null;
   onChange: (value: AnswerResponse) => void;
   disabled: boolean;
+  /** The id of the question's heading: a text field that takes focus first is described by it. */
+  describedBy?: string;
 };
+
+/** Questions answered by typing: their field takes focus when the question appears. */
+export function isTextQuestion(question: PresentedQuestion): boolean {
+  return ["typed", "cloze", "number", "date"].includes(question.type);
+}
+
+/** The options keys 1 to 9 choose, in the order shown, with the response each one gives. */
+function keyedOptions(question: PresentedQuestion): { label: string; response: AnswerResponse; value: string }[] {
+  if (question.type === "multiple_choice" || question.type === "who_said") {
+    return question.options.map((o) => ({ label: o, value: o, response: { kind: "choice", choice: o } }));
+  }
+  if (question.type === "true_false") {
+    return [
+      { label: "True", value: "true", response: { kind: "boolean", value: true } },
+      { label: "False", value: "false", response: { kind: "boolean", value: false } },
+    ];
+  }
+  return [];
+}
+
+const isTypingTarget = (el: HTMLElement) =>
+  el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && el.type === "text");
+
+/**
+ * Keys inside a question (a form's keydown, so they act only while focus is in the question, as
+ * WCAG 2.1.4 asks): 1 to 9 choose an option, except in a text field or a list; Enter checks the
+ * answer from anywhere in it but a text field (which submits by itself), a button of its own or a link.
+ * The ordering's move buttons are the exception: Space moves, Enter checks.
+ */
+export function questionKeyDown(
+  event: React.KeyboardEvent<HTMLElement>,
+  question: PresentedQuestion,
+  onChange: (value: AnswerResponse) => void,
+  submit: () => void,
+) {
+  const target = event.target as HTMLElement;
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.key === "Enter") {
+    const isMove = target instanceof HTMLButtonElement && target.dataset.move !== undefined;
+    if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === "text")) return;
+    if (!isMove && target.closest("button, a, summary")) return;
+    event.preventDefault();
+    submit();
+    return;
+  }
+  if (!/^[1-9]$/.test(event.key) || isTypingTarget(target)) return;
+  const option = keyedOptions(question)[Number(event.key) - 1];
+  if (!option) return;
+  event.preventDefault();
+  onChange(option.response);
+  const radio = [...event.currentTarget.querySelectorAll<HTMLInputElement>("input[type=radio]")].find((r) => r.value === option.value);
+  radio?.focus();
+}
 
 /** The response a question starts with: ordering starts from the shown order, the rest empty. */
 export function initialResponse(question: PresentedQuestion): AnswerResponse | null {
@@ -32,9 +87,14 @@ function Choices({ name, options, value, onChange, disabled }: {
 }) {
   return (
     <ul className="options">
-      {options.map((o) => (
+      {options.map((o, i) => (
         <li key={o.value}>
           <label className="option">
+            {i < 9 && (
+              <kbd className="option-key" aria-hidden="true">
+                {i + 1}
+              </kbd>
+            )}
             <input
               type="radio"
               name={name}
@@ -51,7 +111,12 @@ function Choices({ name, options, value, onChange, disabled }: {
   );
 }
 
-export function QuestionInput({ question, value, onChange, disabled }: Props) {
+function KeyHint({ count }: { count: number }) {
+  const keys = count === 2 ? "Keys 1 and 2" : `Keys 1 to ${Math.min(count, 9)}`;
+  return <p className="hint key-hint">{keys} choose an option; Enter checks it.</p>;
+}
+
+export function QuestionInput({ question, value, onChange, disabled, describedBy }: Props) {
   const id = useId();
   const text = (t: string) => onChange({ kind: "text", text: t });
   // The page can be typed into before its JavaScript has loaded: that text is in the field but not
@@ -77,6 +142,7 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
             onChange={(choice) => onChange({ kind: "choice", choice })}
             disabled={disabled}
           />
+          <KeyHint count={question.options.length} />
         </fieldset>
       );
     case "true_false":
@@ -93,6 +159,7 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
             onChange={(v) => onChange({ kind: "boolean", value: v === "true" })}
             disabled={disabled}
           />
+          <KeyHint count={2} />
         </fieldset>
       );
     case "typed":
@@ -117,7 +184,7 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
             inputMode={question.type === "number" ? "decimal" : undefined}
             autoComplete="off"
             spellCheck={false}
-            aria-describedby={`${id}-hint`}
+            aria-describedby={describedBy ? `${describedBy} ${id}-hint` : `${id}-hint`}
             value={textOf(value)}
             onChange={(e) => text(e.target.value)}
             disabled={disabled}
@@ -134,6 +201,7 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
             ref={field}
             type="text"
             aria-label="Fill in the blank"
+            aria-describedby={describedBy}
             autoComplete="off"
             spellCheck={false}
             value={textOf(value)}

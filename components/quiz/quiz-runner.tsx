@@ -1,16 +1,19 @@
 "use client";
 // Runs a quiz in the browser: one question at a time, graded by the server, with feedback and
-// its sources after each answer. The server holds the state, so a reload resumes where it was.
+// its sources after each answer. The server holds the state, so a reload resumes where it was;
+// the feedback being read is kept for the tab (sessionStorage), so a reload does not skip it.
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { focusIfIdle } from "@/components/ui/focus";
 import { sendJson } from "@/lib/http/client";
 import type { StoredAnswer } from "@/lib/quiz/attempts";
 import type { Explanation } from "@/lib/quiz/feedback";
 import type { AnswerResponse } from "@/lib/quiz/grade";
 import type { PresentedQuestion } from "@/lib/quiz/present";
+import { AnswerParts, Verdict } from "./answer-feedback";
 import { ExplanationView } from "./explanation-view";
-import { initialResponse, missingAnswer, QuestionInput } from "./question-input";
+import { initialResponse, isTextQuestion, missingAnswer, QuestionInput, questionKeyDown } from "./question-input";
 
 export type QuizItem = PresentedQuestion | { id: string; retired: true };
 
@@ -24,9 +27,49 @@ function newKey(): string {
   return crypto.randomUUID();
 }
 
+const msSince = (start: number) => Date.now() - start;
+
+const storageKey = (attemptId: string) => `overflight:quiz-feedback:${attemptId}`;
+
+function readSaved(attemptId: string): string | null {
+  try {
+    return window.sessionStorage.getItem(storageKey(attemptId));
+  } catch {
+    return null;
+  }
+}
+
+function parseSaved(raw: string | null, answered: ReadonlySet<string>): Feedback | null {
+  if (!raw) return null;
+  try {
+    const saved = JSON.parse(raw) as Feedback;
+    return answered.has(saved.answer.questionId) ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+// sessionStorage changes only through this component, which re-renders when it writes.
+const subscribeToNothing = () => () => {};
+
+function saveFeedback(attemptId: string, feedback: Feedback | null) {
+  try {
+    if (feedback) window.sessionStorage.setItem(storageKey(attemptId), JSON.stringify(feedback));
+    else window.sessionStorage.removeItem(storageKey(attemptId));
+  } catch {
+    // Storage refused (private mode, quota): a reload then simply shows the next question.
+  }
+}
+
+/** Enter on the feedback continues, unless it is pressed on a control of its own (a link, a summary). */
+function isOwnControl(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest("a, button, summary, input, select, textarea") !== null;
+}
+
 export function QuizRunner({ attemptId, items, answeredIds }: Props) {
+  const router = useRouter();
   const [answered, setAnswered] = useState(() => new Set(answeredIds));
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [given, setFeedback] = useState<Feedback | null>(null);
   const [error, setError] = useState("");
   const [pending, setPending] = useState(false);
   const live = items.filter(isLive);
@@ -38,15 +81,25 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
   const shownAt = useRef(0);
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const feedbackHeading = useRef<HTMLHeadingElement>(null);
+  const form = useRef<HTMLFormElement>(null);
 
-  // The first question was on screen (and could be answered) before hydration: focus goes to its
-  // heading only if the person has not already put it in the answer field. Later questions take it.
+  // A reload while reading feedback shows that feedback again (only for an answer the server has);
+  // the server renders the question, and the browser switches to the saved feedback after hydration.
+  const savedRaw = useSyncExternalStore(subscribeToNothing, () => readSaved(attemptId), () => null);
+  const restored = useMemo(() => parseSaved(savedRaw, answered), [savedRaw, answered]);
+  const feedback = given ?? restored;
+
+  // The first question was on screen (and could be answered) before hydration: focus goes to it only
+  // if the person has not already put it in the answer field. Later questions take it.
   const isFirstShow = useRef(true);
   useEffect(() => {
     shownAt.current = Date.now();
     if (feedback) return;
-    if (isFirstShow.current) focusIfIdle(questionHeading.current);
-    else questionHeading.current?.focus();
+    // A typed answer starts in its field (described by the question); choices start on the question.
+    const field = current && isTextQuestion(current) ? form.current?.querySelector<HTMLInputElement>("input[type=text]") : null;
+    const target = field ?? questionHeading.current;
+    if (isFirstShow.current) focusIfIdle(target);
+    else target?.focus();
     isFirstShow.current = false;
   }, [current, feedback]);
 
@@ -55,12 +108,18 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
   }, [feedback]);
 
   const position = current ? items.findIndex((i) => i.id === current.id) + 1 : items.length;
+  const resultsUrl = `/quiz/${attemptId}/results`;
 
   function goNext() {
+    saveFeedback(attemptId, null);
+    if (!next) {
+      router.push(resultsUrl);
+      return;
+    }
     setFeedback(null);
     setError("");
     setCurrent(next);
-    setValue(next ? initialResponse(next) : null);
+    setValue(initialResponse(next));
     clientKey.current = newKey();
   }
 
@@ -78,12 +137,14 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
       questionId: current.id,
       clientKey: clientKey.current,
       response: value,
-      timeMs: Date.now() - shownAt.current,
+      timeMs: msSince(shownAt.current),
     });
     setPending(false);
     if (sent.ok) {
+      const shown = { answer: sent.data.answer, explanation: sent.data.explanation, completed: sent.data.completed };
       setAnswered((prev) => new Set(prev).add(current.id));
-      setFeedback({ answer: sent.data.answer, explanation: sent.data.explanation, completed: sent.data.completed });
+      setFeedback(shown);
+      saveFeedback(attemptId, shown);
     } else if (sent.code === "already_answered") {
       setAnswered((prev) => new Set(prev).add(current.id));
       setError("This question was already answered (perhaps in another tab). Moving on.");
@@ -99,49 +160,55 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
   }
 
   const answeredCount = answered.size;
+  const answeredType = feedback ? live.find((q) => q.id === feedback.answer.questionId)?.type : undefined;
   return (
     <div className="stack">
-      <div className="progress">
-        <label htmlFor="quiz-progress" className="small muted">
+      <div className="progress quiz-progress">
+        <label htmlFor="quiz-progress" className="small">
           {answeredCount} of {items.length} answered
         </label>
-        <progress id="quiz-progress" max={items.length} value={answeredCount} />
+        <progress
+          id="quiz-progress"
+          max={items.length}
+          value={answeredCount}
+          aria-valuetext={`${answeredCount} of ${items.length} questions answered`}
+        />
       </div>
 
       {feedback ? (
-        <section className="card stack" aria-labelledby="feedback-title">
+        <section
+          className="card stack feedback-card"
+          aria-labelledby="feedback-title"
+          onKeyDown={(event) => {
+            if (event.key !== "Enter" || isOwnControl(event.target)) return;
+            event.preventDefault();
+            goNext();
+          }}
+        >
           <h2 id="feedback-title" ref={feedbackHeading} tabIndex={-1}>
             {feedback.answer.prompt}
           </h2>
-          <div className={`verdict ${feedback.answer.isCorrect ? "right" : "wrong"}`}>
-            <span className="mark" aria-hidden="true">
-              {feedback.answer.isCorrect ? "✓" : "✗"}
-            </span>
-            <div>
-              <p>
-                <strong>{feedback.answer.isCorrect ? "Correct." : "Not quite."}</strong> Your answer: {feedback.answer.given}
-              </p>
-              {!feedback.answer.isCorrect && <p>The answer: {feedback.answer.expected}</p>}
-              {feedback.answer.detail && <p className="small">{feedback.answer.detail}</p>}
-            </div>
-          </div>
+          <Verdict grade={feedback.answer} brief={feedback.answer.parts !== undefined} />
+          {feedback.answer.parts && <AnswerParts parts={feedback.answer.parts} kind={answeredType === "matching" ? "pairs" : "steps"} />}
           {feedback.explanation && <ExplanationView explanation={feedback.explanation} />}
-          <div className="actions">
+          <div className="actions sticky-actions">
             {next ? (
               <button type="button" className="button" onClick={goNext}>
-                Next question
+                Next question <kbd aria-hidden="true">Enter</kbd>
               </button>
             ) : (
-              <Link className="button" href={`/quiz/${attemptId}/results`}>
-                See results
+              <Link className="button" href={resultsUrl} onClick={() => saveFeedback(attemptId, null)}>
+                See results <kbd aria-hidden="true">Enter</kbd>
               </Link>
             )}
           </div>
         </section>
       ) : current ? (
         <form
+          ref={form}
           className="card stack"
           onSubmit={submit}
+          onKeyDown={(event) => questionKeyDown(event, current, setValue, () => form.current?.requestSubmit())}
           aria-labelledby="question-title"
           noValidate
           data-question-id={current.id}
@@ -157,7 +224,14 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
           <h2 id="question-title" ref={questionHeading} tabIndex={-1}>
             {current.prompt}
           </h2>
-          <QuestionInput key={current.id} question={current} value={value} onChange={setValue} disabled={pending} />
+          <QuestionInput
+            key={current.id}
+            question={current}
+            value={value}
+            onChange={setValue}
+            disabled={pending}
+            describedBy="question-title"
+          />
           <div className="actions">
             <button type="submit" className="button" disabled={pending}>
               {pending ? "Checking…" : "Check answer"}
@@ -167,7 +241,7 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
       ) : (
         <section className="card stack">
           <h2>All questions answered</h2>
-          <Link className="button" href={`/quiz/${attemptId}/results`}>
+          <Link className="button" href={resultsUrl}>
             See results
           </Link>
         </section>
@@ -176,7 +250,9 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
         {error}
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {feedback ? (feedback.answer.isCorrect ? "Correct." : `Not quite. The answer is ${feedback.answer.expected}.`) : ""}
+        {feedback
+          ? `${feedback.answer.isCorrect ? "Correct." : `Not quite. The answer is ${feedback.answer.expected}.`}${feedback.answer.detail ? ` ${feedback.answer.detail}` : ""} Press Enter to go on.`
+          : ""}
       </p>
     </div>
   );

@@ -1,29 +1,87 @@
 "use client";
 // One card of today's review. Answer mode: the server grades the answer and turns it into an
-// FSRS rating. Flashcards: Space flips, 1-4 (or the buttons) grade Again/Hard/Good/Easy.
+// FSRS rating. Flashcards: a card that turns over (Space), graded Again/Hard/Good/Easy (1-4).
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { AnswerParts, Verdict } from "@/components/quiz/answer-feedback";
 import { ExplanationView } from "@/components/quiz/explanation-view";
+import { initialResponse, isTextQuestion, missingAnswer, QuestionInput, questionKeyDown } from "@/components/quiz/question-input";
 import { focusIfIdle } from "@/components/ui/focus";
 import { sendJson } from "@/lib/http/client";
-import { initialResponse, missingAnswer, QuestionInput } from "@/components/quiz/question-input";
+import { formatQuote } from "@/lib/quiz/format";
 import type { Explanation } from "@/lib/quiz/feedback";
 import type { AnswerResponse, Grade } from "@/lib/quiz/grade";
 import type { ReviewCardView, ReviewMode } from "@/lib/srs/review-service";
 import { formatInterval } from "@/lib/srs/format-interval";
+import { RATINGS, ratingLabel, sameIntervalAs } from "./ratings";
 
 type Result = { rating: number; grade: Grade | null; due: string; explanation: Explanation };
 
-const RATINGS = [
-  { value: 1, label: "Again" },
-  { value: 2, label: "Hard" },
-  { value: 3, label: "Good" },
-  { value: 4, label: "Easy" },
-] as const;
+const msSince = (start: number) => Date.now() - start;
+const nextIn = (due: string) => formatInterval(new Date(), new Date(due));
 
-const ratingLabel = (value: number) => RATINGS.find((r) => r.value === value)?.label ?? String(value);
+const BUCKET_LABELS = { new: "New card", learning: "Learning", due: "Due review" } as const;
 
-export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: ReviewMode }) {
+/** The front of a flashcard: the question without its options; a cloze shows its sentence with the blank. */
+function CardFront({ card }: { card: ReviewCardView }) {
+  const q = card.question;
+  if (q.type === "cloze") {
+    return (
+      <p className="cloze flashcard-cloze">
+        {q.before}
+        <span className="blank">
+          <span className="visually-hidden">blank</span>
+        </span>
+        {q.after}
+      </p>
+    );
+  }
+  if (q.type === "who_said") return <blockquote className="quote">“{formatQuote(q.quote)}”</blockquote>;
+  if (q.type === "true_false") return <p className="muted">True or false?</p>;
+  return null;
+}
+
+/**
+ * The grades with what each would schedule. Grades that would schedule the same interval say so
+ * ("same as Good"), so the learner knows that choosing between them changes nothing today.
+ */
+function GradeButtons({ card, pending, onGrade }: { card: ReviewCardView; pending: boolean; onGrade: (rating: number) => void }) {
+  return (
+    <div className="grade-buttons" role="group" aria-label="How well did you remember?">
+      {RATINGS.map((r) => {
+        const interval = card.intervals[r.value];
+        const earlier = sameIntervalAs(card.intervals, r.value);
+        return (
+          <button
+            key={r.value}
+            type="button"
+            className={`grade-button ${r.tone}`}
+            disabled={pending}
+            aria-keyshortcuts={String(r.value)}
+            onClick={() => onGrade(r.value)}
+          >
+            <span className="grade-name">
+              {r.label} · {interval}
+            </span>
+            {earlier && <span className="grade-same">same as {earlier}</span>}
+            <kbd aria-hidden="true">{r.value}</kbd>
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+export function ReviewSession({
+  card,
+  mode,
+  onGraded,
+}: {
+  card: ReviewCardView;
+  mode: ReviewMode;
+  /** Says what a flashcard grade did ("Good · next in 2d"), in a line that outlives this card. */
+  onGraded: (message: string) => void;
+}) {
   const router = useRouter();
   const [value, setValue] = useState<AnswerResponse | null>(() => initialResponse(card.question));
   const [flipped, setFlipped] = useState(false);
@@ -34,15 +92,22 @@ export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: Revi
   const clientKey = useRef(crypto.randomUUID());
   const shownAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
+  const backHeading = useRef<HTMLHeadingElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     shownAt.current = Date.now();
-    focusIfIdle(heading.current);
-  }, []);
+    const field = mode === "answer" && isTextQuestion(card.question) ? form.current?.querySelector<HTMLInputElement>("input[type=text]") : null;
+    // The card was on screen before hydration: focus moves only if the person has not put it somewhere.
+    focusIfIdle(field ?? heading.current);
+  }, [card.question, mode]);
   useEffect(() => {
     if (result) resultHeading.current?.focus();
   }, [result]);
+  useEffect(() => {
+    if (flipped) backHeading.current?.focus();
+  }, [flipped]);
 
   const send = useCallback(
     async (body: { response?: AnswerResponse; rating?: number }) => {
@@ -54,14 +119,14 @@ export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: Revi
         questionId: card.question.id,
         clientKey: clientKey.current,
         expectedVersion: card.version,
-        timeMs: Date.now() - shownAt.current,
+        timeMs: msSince(shownAt.current),
         ...(body.response ? { usedHint: hintShown } : {}),
         ...body,
       });
       setPending(false);
       if (sent.ok) {
         if (mode === "flashcards") {
-          setMessage(`Rated ${ratingLabel(sent.data.rating)}. Next review in ${formatInterval(new Date(), new Date(sent.data.due))}.`);
+          onGraded(`${ratingLabel(sent.data.rating)} · next in ${nextIn(sent.data.due)}`);
           router.refresh();
         } else setResult(sent.data);
       } else if (sent.status === 409) {
@@ -73,7 +138,7 @@ export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: Revi
         setMessage(sent.code === "unknown" ? "Something went wrong. Your grade was not saved; try again." : sent.message);
       }
     },
-    [card, mode, pending, router, hintShown],
+    [card, mode, pending, router, hintShown, onGraded],
   );
 
   useEffect(() => {
@@ -81,6 +146,7 @@ export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: Revi
     function onKey(event: KeyboardEvent) {
       const target = event.target as HTMLElement | null;
       if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === " " && !flipped) {
         event.preventDefault();
         setFlipped(true);
@@ -107,62 +173,72 @@ export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: Revi
   );
 
   if (mode === "flashcards") {
+    const back = card.back;
     return (
-      <section className="card stack" aria-labelledby="card-front" data-fact-id={card.factId}>
-        <h2 id="card-front" ref={heading} tabIndex={-1}>
-          {card.question.prompt}
-        </h2>
-        {!flipped ? (
-          <button type="button" className="button" onClick={() => setFlipped(true)}>
-            Show answer <kbd>Space</kbd>
-          </button>
-        ) : (
-          <>
-            <div className="verdict right">
-              <div>
-                <p>
-                  <strong>Answer:</strong> {card.back?.answer}
-                </p>
-                <p className="small">{card.back?.statement}</p>
+      <section
+        className="stack"
+        aria-labelledby="card-front"
+        data-fact-id={card.factId}
+        data-question-id={card.question.id}
+        data-question-type={card.question.type}
+      >
+        <div className={`flashcard${flipped ? " flipped" : ""}`}>
+          <div className="flashcard-inner">
+            <div className="flashcard-face front card stack" aria-hidden={flipped} inert={flipped}>
+              <div className="question-meta">
+                <span className="pill">{BUCKET_LABELS[card.bucket]}</span>
+                {card.question.topicTitle && <span className="pill">{card.question.topicTitle}</span>}
+              </div>
+              <h2 id="card-front" ref={heading} tabIndex={-1}>
+                {card.question.prompt}
+              </h2>
+              <CardFront card={card} />
+              <div className="actions">
+                <button type="button" className="button" onClick={() => setFlipped(true)} aria-keyshortcuts="Space">
+                  Show answer <kbd aria-hidden="true">Space</kbd>
+                </button>
               </div>
             </div>
-            <div className="actions" role="group" aria-label="How well did you remember?">
-              {RATINGS.map((r) => (
-                <button key={r.value} type="button" className="button secondary" disabled={pending} onClick={() => void send({ rating: r.value })}>
-                  {r.label} · {card.intervals[r.value]} <kbd>{r.value}</kbd>
-                </button>
-              ))}
-            </div>
-          </>
-        )}
+            {flipped && back && (
+              <div className="flashcard-face back card stack">
+                <h2 id="card-back" ref={backHeading} tabIndex={-1} className="flashcard-answer">
+                  <span className="eyebrow">Answer</span> {back.answer}
+                </h2>
+                <p className="flashcard-statement">{back.statement}</p>
+                <ExplanationView explanation={back.explanation} />
+              </div>
+            )}
+          </div>
+        </div>
+        {flipped && <GradeButtons card={card} pending={pending} onGrade={(rating) => void send({ rating })} />}
         {status}
       </section>
     );
   }
 
   if (result) {
-    const right = result.grade?.isCorrect ?? false;
     return (
-      <section className="card stack" aria-labelledby="review-result">
+      <section
+        className="card stack feedback-card"
+        aria-labelledby="review-result"
+        onKeyDown={(event) => {
+          // Enter goes on from the feedback, as in a quiz, unless it is pressed on a link or control of its own.
+          if (event.key !== "Enter" || (event.target as HTMLElement).closest("a, button, summary")) return;
+          event.preventDefault();
+          router.refresh();
+        }}
+      >
         <h2 id="review-result" ref={resultHeading} tabIndex={-1}>
           {card.question.prompt}
         </h2>
-        <div className={`verdict ${right ? "right" : "wrong"}`}>
-          <span className="mark" aria-hidden="true">
-            {right ? "✓" : "✗"}
-          </span>
-          <div>
-            <p>
-              <strong>{right ? "Correct." : "Not quite."}</strong> Your answer: {result.grade?.given}
-            </p>
-            {!right && <p>The answer: {result.grade?.expected}</p>}
-            <p className="small">
-              Graded {ratingLabel(result.rating)}: next review in {formatInterval(new Date(), new Date(result.due))}.
-            </p>
-          </div>
-        </div>
+        <Verdict grade={result.grade ?? { isCorrect: false, given: "", expected: "" }} brief={result.grade?.parts !== undefined}>
+          <p className="small">
+            Graded {ratingLabel(result.rating)}: next review in {nextIn(result.due)}.
+          </p>
+        </Verdict>
+        {result.grade?.parts && <AnswerParts parts={result.grade.parts} kind={card.question.type === "matching" ? "pairs" : "steps"} />}
         <ExplanationView explanation={result.explanation} />
-        <div className="actions">
+        <div className="actions sticky-actions">
           <button type="button" className="button" onClick={() => router.refresh()}>
             Next card
           </button>
@@ -173,16 +249,33 @@ export function ReviewSession({ card, mode }: { card: ReviewCardView; mode: Revi
   }
 
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="review-question" data-question-id={card.question.id} data-question-type={card.question.type}>
+    <form
+      ref={form}
+      className="card stack"
+      onSubmit={submit}
+      onKeyDown={(event) => questionKeyDown(event, card.question, setValue, () => form.current?.requestSubmit())}
+      noValidate
+      aria-labelledby="review-question"
+      data-fact-id={card.factId}
+      data-question-id={card.question.id}
+      data-question-type={card.question.type}
+    >
       <div className="question-meta">
-        <span className="pill">{card.isNew ? "New card" : "Review"}</span>
+        <span className="pill">{BUCKET_LABELS[card.bucket]}</span>
         <span className="pill">{card.question.typeLabel}</span>
         {card.question.topicTitle && <span className="pill">{card.question.topicTitle}</span>}
       </div>
       <h2 id="review-question" ref={heading} tabIndex={-1}>
         {card.question.prompt}
       </h2>
-      <QuestionInput key={card.question.id} question={card.question} value={value} onChange={setValue} disabled={pending} />
+      <QuestionInput
+        key={card.question.id}
+        question={card.question}
+        value={value}
+        onChange={setValue}
+        disabled={pending}
+        describedBy="review-question"
+      />
       {hintShown && card.hint && (
         <p className="seed-note" role="status">
           <strong>Hint: </strong>

@@ -1,26 +1,27 @@
 "use client";
-// Undo the last grade: the card goes back to what its remaining reviews make of it.
+// Undo the last grade: the card goes back to what its remaining reviews make of it, and comes back
+// to be asked again by the same question. Shown only when there is a grade to undo, naming it.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useId } from "react";
 import { sendJson } from "@/lib/http/client";
+import { ratingLabel } from "./ratings";
 
-export function UndoButton() {
+export function UndoButton({ grade, onDone }: { grade: { statement: string; rating: number }; onDone: (message: string) => void }) {
   const router = useRouter();
-  const [message, setMessage] = useState("");
+  const id = useId();
   async function undo() {
     const sent = await sendJson("/api/reviews/undo", "POST");
-    setMessage(sent.ok ? "Last grade undone." : sent.message);
+    onDone(sent.ok ? `Undone: ${ratingLabel(grade.rating)} on “${grade.statement}”. The card is back.` : sent.message);
     if (sent.ok) router.refresh();
   }
   return (
-    <span>
-      <button type="button" className="button secondary small-button" onClick={() => void undo()}>
+    <div className="undo">
+      <button type="button" className="button secondary small-button" aria-describedby={id} onClick={() => void undo()}>
         Undo last grade
       </button>
-      <span role="status" aria-live="polite" className="small">
-        {" "}
-        {message}
+      <span id={id} className="small muted undo-what">
+        {ratingLabel(grade.rating)} on “{grade.statement}”
       </span>
-    </span>
+    </div>
   );
 }

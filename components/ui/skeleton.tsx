@@ -5,7 +5,7 @@ export function Skeleton({ kind = "line", width }: { kind?: "line" | "title" | "
 
 export function PageSkeleton({ label, cards = 2 }: { label: string; cards?: number }) {
   return (
-    <div className="stack" aria-busy="true">
+    <div className="stack page-skeleton" aria-busy="true">
       <p role="status" className="visually-hidden">
         {label}
       </p>

@@ -5,7 +5,7 @@ import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { gradeAnswer, type AnswerResponse } from "./grade";
+import { gradeAnswer, type AnswerResponse, type GradePart } from "./grade";
 import { attemptsOf, type Taker } from "./taker";
 
 export type StoredAnswer = {
@@ -15,6 +15,7 @@ export type StoredAnswer = {
   given: string;
   expected: string;
   detail?: string;
+  parts?: GradePart[];
 };
 
 /** The class assignment an attempt is for: what the quiz, its results and the history name it by. */
@@ -65,7 +66,8 @@ const answerSelect = {
 type AnswerRow = Prisma.AnswerGetPayload<{ select: typeof answerSelect }>;
 
 function toStored(row: AnswerRow): StoredAnswer {
-  const detail = (JSON.parse(row.response) as { detail?: string }).detail;
+  // The grade's notes are kept beside the response (answers stored before parts existed have none).
+  const { detail, parts } = JSON.parse(row.response) as { detail?: string; parts?: GradePart[] };
   return {
     questionId: row.questionId,
     isCorrect: row.isCorrect,
@@ -73,6 +75,7 @@ function toStored(row: AnswerRow): StoredAnswer {
     given: row.given,
     expected: row.expected,
     ...(detail ? { detail } : {}),
+    ...(parts ? { parts } : {}),
   };
 }
 
@@ -162,7 +165,11 @@ export async function recordAnswer(
           attemptId: attempt.id,
           questionId: question.id,
           clientKey: input.clientKey,
-          response: JSON.stringify({ ...input.response, ...(grade.detail ? { detail: grade.detail } : {}) }),
+          response: JSON.stringify({
+            ...input.response,
+            ...(grade.detail ? { detail: grade.detail } : {}),
+            ...(grade.parts ? { parts: grade.parts } : {}),
+          }),
           isCorrect: grade.isCorrect,
           prompt: question.prompt,
           given: grade.given,
@@ -187,6 +194,7 @@ export async function recordAnswer(
       given: grade.given,
       expected: grade.expected,
       ...(grade.detail ? { detail: grade.detail } : {}),
+      ...(grade.parts ? { parts: grade.parts } : {}),
     },
     completed: completes,
   };

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { QuestionBank } from "@/lib/content/bank";
 import { createAttempt, getAttempt } from "./attempts";
 import { MAX_QUIZ_LENGTH, pickQuestions } from "./build";
-import { hashString, seededRandom } from "./random";
+import { hashString, seededRandom, shuffleAway } from "./random";
 import type { Taker } from "./taker";
 
 type NewTaker = Taker & { learnerId: string };
@@ -62,6 +62,8 @@ export async function retryMissed(bank: QuestionBank, taker: NewTaker, attemptId
   if (!previous) return { ok: false, status: 404, message: "This quiz does not exist or is not yours." };
   const missed = previous.questionIds.filter((id) => bank.questions.has(id) && !previous.answers.get(id)?.isCorrect);
   if (missed.length === 0) return { ok: false, status: 422, message: "Nothing to retry: every question was right." };
-  const { id } = await createAttempt({ taker, mode: `retry:${attemptId}`, questionIds: missed });
+  // Asked in another order than the first time, so the answers are not remembered by position.
+  const random = seededRandom(hashString(`${attemptId}:${Date.now()}:${Math.random()}`));
+  const { id } = await createAttempt({ taker, mode: `retry:${attemptId}`, questionIds: shuffleAway(missed, random) });
   return { ok: true, id };
 }

@@ -13,7 +13,7 @@ import { chooseQuestion, isCardQuestion } from "./form";
 import { buildQueue, nextInQueue } from "./queue";
 import { formOfQuestionType, ratingForAnswer } from "./rating";
 import { newCardState, previewRatings, type SrsRating } from "./scheduler";
-import { countToday, lastQuestionFor, listCards, recordReview, toCardState, type CardRow } from "./store";
+import { countToday, findJustUndone, findUndoableGrade, lastQuestionFor, listCards, recordReview, toCardState, type CardRow } from "./store";
 
 /**
  * What reviewing needs of the learner: their settings, passed in by the caller (the signed-in
@@ -28,13 +28,20 @@ export type ReviewCardView = {
   question: PresentedQuestion;
   /** Answer mode: a nudge the learner may ask for (a right answer after it counts as Hard). */
   hint: string | null;
+  /** Which of today's counts this card is one of. */
+  bucket: "new" | "learning" | "due";
   /** Flashcards only: the back of the card, shown when it is flipped (self-graded mode). */
-  back?: { answer: string; statement: string };
+  back?: { answer: string; statement: string; explanation: Explanation };
   /** What each of Again/Hard/Good/Easy would schedule, e.g. "10m", "4d". */
   intervals: Record<SrsRating, string>;
 };
 
-export type ReviewScreen = { counts: { new: number; learning: number; due: number }; card: ReviewCardView | null };
+export type ReviewScreen = {
+  counts: { new: number; learning: number; due: number };
+  card: ReviewCardView | null;
+  /** The grade Undo would take back, named by its fact, or null when there is none to undo. */
+  undoable: { statement: string; rating: SrsRating } | null;
+};
 
 export type ReviewMode = "answer" | "flashcards";
 
@@ -68,10 +75,22 @@ export async function loadQueueCounts(user: Reviewer, bank: QuestionBank, now: D
 
 /** The review screen; with `topicId`, a review of that topic's cards only (a mastery assignment's Review). */
 export async function loadReviewScreen(user: Reviewer, bank: QuestionBank, now: Date, mode: ReviewMode, topicId?: string): Promise<ReviewScreen> {
-  const { cards, queue } = await loadQueue(user, bank, now, topicId);
-  const factId = nextInQueue(queue);
-  const card = factId ? await viewCard(user, bank, factId, cards.find((c) => c.factId === factId) ?? null, now, mode) : null;
-  return { counts: queue.counts, card };
+  const [{ cards, queue }, undone, undoable] = await Promise.all([
+    loadQueue(user, bank, now, topicId),
+    findJustUndone(user.id),
+    findUndoableGrade(user.id),
+  ]);
+  // A card whose grade was just undone comes back first, asked by the question it was graded on.
+  const isBack = undone !== null && (queue.due.slice(0, queue.dueNow).includes(undone.factId) || queue.fresh.includes(undone.factId));
+  const factId = isBack ? undone.factId : nextInQueue(queue);
+  const row = factId ? (cards.find((c) => c.factId === factId) ?? null) : null;
+  const card = factId ? await viewCard(user, bank, factId, row, now, mode, isBack ? undone.questionId : null) : null;
+  const undoneStatement = undoable ? bank.facts.get(undoable.factId)?.statement : undefined;
+  return {
+    counts: queue.counts,
+    card,
+    undoable: undoable && undoneStatement ? { statement: undoneStatement, rating: undoable.rating as SrsRating } : null,
+  };
 }
 
 async function viewCard(
@@ -81,16 +100,20 @@ async function viewCard(
   card: CardRow | null,
   now: Date,
   mode: ReviewMode,
+  sameQuestionId: string | null,
 ): Promise<ReviewCardView | null> {
   const fact = bank.facts.get(factId);
   const version = card?.version ?? 0;
-  const lastQuestion = await lastQuestionFor(user.id, factId);
-  const question = chooseQuestion(
-    bank.questionsByFact.get(factId) ?? [],
-    card ? { state: card.state, stability: card.stability } : null,
-    lastQuestion,
-    hashString(`${factId}:${version}`),
-  );
+  const questions = bank.questionsByFact.get(factId) ?? [];
+  const same = questions.find((q) => q.id === sameQuestionId && isCardQuestion(q));
+  const question =
+    same ??
+    chooseQuestion(
+      questions,
+      card ? { state: card.state, stability: card.stability } : null,
+      await lastQuestionFor(user.id, factId),
+      hashString(`${factId}:${version}`),
+    );
   if (!fact || !question) return null;
   const state = card ? toCardState(card) : newCardState(now);
   const previews = previewRatings(state, now, { desiredRetention: user.desiredRetention });
@@ -98,9 +121,12 @@ async function viewCard(
     factId,
     version,
     isNew: !card || card.state === 0,
+    bucket: !card || card.state === 0 ? "new" : card.state === 2 ? "due" : "learning",
     question: presentQuestion(question, bank, `${user.id}:${factId}:${version}`),
     hint: mode === "answer" ? hintFor(question, bank) : null,
-    ...(mode === "flashcards" ? { back: { answer: expectedAnswer(question, bank), statement: fact.statement } } : {}),
+    ...(mode === "flashcards"
+      ? { back: { answer: expectedAnswer(question, bank), statement: fact.statement, explanation: explainQuestion(question, bank) } }
+      : {}),
     intervals: { 1: previews[1].interval, 2: previews[2].interval, 3: previews[3].interval, 4: previews[4].interval },
   };
 }

@@ -83,6 +83,36 @@ export async function undoLastReview(userId: string, desiredRetention: number, n
   return { ok: true, factId: last.factId, card };
 }
 
+/**
+ * The grade "Undo" would take back, when it is one given on the review screen (an answer or a
+ * flashcard): a quiz's grades are taken back by nothing on that screen, so it offers no undo for them.
+ */
+export async function findUndoableGrade(userId: string): Promise<{ factId: string; rating: number } | null> {
+  const last = await db.review.findFirst({
+    where: { userId, undo: null },
+    orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
+    select: { factId: true, rating: true, origin: true },
+  });
+  return last && (last.origin === "review" || last.origin === "flashcard") ? { factId: last.factId, rating: last.rating } : null;
+}
+
+/**
+ * The review undone last, while nothing has been graded since: its card is asked next, by the same
+ * question, so undo brings back what the learner saw.
+ */
+export async function findJustUndone(userId: string): Promise<{ factId: string; questionId: string } | null> {
+  const [undone, graded] = await Promise.all([
+    db.reviewUndo.findFirst({
+      where: { review: { userId } },
+      orderBy: { undoneAt: "desc" },
+      select: { undoneAt: true, review: { select: { factId: true, questionId: true } } },
+    }),
+    db.review.findFirst({ where: { userId, undo: null }, orderBy: { reviewedAt: "desc" }, select: { reviewedAt: true } }),
+  ]);
+  if (!undone || (graded && graded.reviewedAt.getTime() >= undone.undoneAt.getTime())) return null;
+  return undone.review;
+}
+
 export async function setSuspended(userId: string, factId: string, suspended: boolean): Promise<boolean> {
   const result = await db.card.updateMany({ where: { userId, factId }, data: { suspended, version: { increment: 1 } } });
   return result.count === 1;

@@ -4,6 +4,7 @@ import { signUpAndSignIn } from "./helpers/auth";
 import { expectAccessible } from "./helpers/axe";
 import { getTestBank } from "./helpers/bank";
 import { parseCsv } from "./helpers/csv";
+import { formOfQuestionType } from "../../lib/srs/rating";
 
 const bank = getTestBank();
 const CLOCK = "x-overflight-clock-offset";
@@ -92,4 +93,68 @@ test("the learner's export holds exactly their reviews and cards, as CSV and JSO
   expect(keys(withQuiz.attempts[0])).toEqual(["answers", "assignmentId", "completedAt", "createdAt", "id", "mode", "questionIds"]);
   expect(keys(withQuiz.attempts[0]?.answers[0])).toEqual(["attemptId", "clientKey", "createdAt", "expected", "given", "id", "isCorrect", "prompt", "questionId", "response", "timeMs"]);
   expect(JSON.stringify(withQuiz)).not.toMatch(/passwordHash|argon2|sessionVersion|learnerId|userId/);
+});
+
+test("a flashcard turns over by keyboard: the back has the answer, its explanation and source; each grade is confirmed", async ({ page }) => {
+  await signUpAndSignIn(page);
+  await page.goto("/review?mode=flashcards");
+  const section = page.locator("section[data-fact-id]");
+  const q = bank.questions.get((await section.getAttribute("data-question-id"))!)!;
+  const card = page.locator(".flashcard");
+  await expect(card).not.toHaveClass(/flipped/);
+  await expect(page.getByRole("heading", { level: 2, name: q.prompt })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Undo last grade" })).toHaveCount(0);
+  await expectAccessible(page, "flashcard front");
+
+  await page.keyboard.press("Space");
+  await expect(card).toHaveClass(/flipped/);
+  const back = page.locator(".flashcard-face.back");
+  await expect(back.getByRole("heading", { level: 2 })).toBeFocused();
+  await expect(back.getByText(q.explanation, { exact: true })).toBeVisible();
+  await expect(back.locator("blockquote").first()).toBeVisible();
+  await expect(back.getByRole("link").first()).toBeVisible();
+  // The front is turned away: out of the accessibility tree and out of the tab order.
+  await expect(page.getByRole("button", { name: /Show answer/ })).toHaveCount(0);
+  for (const [i, label] of ["Again", "Hard", "Good", "Easy"].entries()) {
+    const button = page.getByRole("button", { name: new RegExp(`^${label} · \\S+`) });
+    await expect(button).toHaveAttribute("aria-keyshortcuts", String(i + 1));
+    await expect(button.locator("kbd")).toHaveText(String(i + 1));
+  }
+  await expectAccessible(page, "flashcard back");
+
+  const good = await page.getByRole("button", { name: /^Good · / }).locator(".grade-name").textContent();
+  const interval = /^Good · (\S+)/.exec(good ?? "")?.[1];
+  await page.keyboard.press("3");
+  await expect(page.locator(".grade-confirmation")).toHaveText(`Good · next in ${interval}`);
+  await expect(section).not.toHaveAttribute("data-fact-id", q.facts[0]!);
+  await expect(page.locator(".flashcard")).not.toHaveClass(/flipped/);
+  await expect(page.getByRole("button", { name: "Undo last grade" })).toBeVisible();
+  await expectAccessible(page, "flashcard after a grade");
+});
+
+test("a cloze flashcard shows its sentence with the blank; the count of the card shown is marked", async ({ page }) => {
+  await signUpAndSignIn(page);
+  // A fact whose one hard-form question is a cloze: once the card is strong, that is the question asked.
+  const [factId, questions] = [...bank.questionsByFact].find(([, qs]) => {
+    const hard = qs.filter((x) => x.type !== "ordering" && x.type !== "matching" && formOfQuestionType(x.type) === "hard");
+    return hard.length === 1 && hard[0]!.type === "cloze";
+  })!;
+  const cloze = questions.find((x) => x.type === "cloze")!;
+  const other = questions.find((x) => x.type !== "cloze" && x.type !== "ordering" && x.type !== "matching")!;
+  // One Easy review makes the card strong (a week or more of stability); a month later it is due.
+  const res = await page.request.post("/api/reviews", { data: { factId, questionId: other.id, clientKey: "cloze-card-1", expectedVersion: 0, rating: 4 } });
+  expect(res.status()).toBe(201);
+  await page.setExtraHTTPHeaders({ [CLOCK]: String(60 * DAY) });
+  await page.goto("/review?mode=flashcards");
+  const section = page.locator(`section[data-question-id="${cloze.id}"]`);
+  await expect(section).toBeVisible();
+  const [before, after] = cloze.type === "cloze" ? cloze.text.split("___") : [];
+  await expect(section.locator(".flashcard-cloze")).toContainText(`${before ?? ""}blank${after ?? ""}`.trim());
+  await expect(section.locator(".flashcard-cloze .blank")).toBeVisible();
+  await expect(page.locator(".counts div.current dt")).toContainText("Due");
+  await expect(page.locator(".counts div.current dd")).toHaveText("1");
+  await expectAccessible(page, "cloze flashcard front");
+  await page.keyboard.press("Space");
+  await expect(section.locator(".flashcard-face.back h2")).toContainText(cloze.type === "cloze" ? cloze.answer : "");
+  await expectAccessible(page, "cloze flashcard back");
 });

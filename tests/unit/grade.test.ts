@@ -53,6 +53,27 @@ describe("gradeAnswer", () => {
       ],
     });
     expect(outcome.ok && outcome.grade).toMatchObject({ isCorrect: false, detail: "1 of 3 pairs right" });
+    expect(outcome.ok && outcome.grade.parts).toEqual([
+      { label: "Signed", given: "1992", expected: "1992", isCorrect: true },
+      { label: "In force", given: "2020", expected: "2002", isCorrect: false },
+      { label: "US exit", given: "2002", expected: "2020", isCorrect: false },
+    ]);
+  });
+
+  it("marks each place of an ordering right or wrong", () => {
+    const outcome = grade("q-order", { kind: "order", order: ["e-eif", "e-signed", "e-exit"] });
+    expect(outcome.ok && outcome.grade.parts?.map((p) => [p.label, p.isCorrect])).toEqual([
+      ["1", false],
+      ["2", false],
+      ["3", true],
+    ]);
+  });
+
+  it("says the right spelling of a typed answer accepted with a typo, and nothing when it was spelt right", () => {
+    const typo = grade("q-cloze", { kind: "text", text: "helsinky" });
+    expect(typo.ok && typo.grade).toMatchObject({ isCorrect: true, detail: "Accepted: the spelling is Helsinki." });
+    const exact = grade("q-cloze", { kind: "text", text: "helsinki" });
+    expect(exact.ok && exact.grade.detail).toBeUndefined();
   });
 
   it.each<[string, AnswerResponse, RegExp]>([

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ReviewSession } from "@/components/review/review-session";
-import { UndoButton } from "@/components/review/undo-button";
+import { ReviewArea } from "@/components/review/review-area";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/meter";
 import { TabLinks } from "@/components/ui/tab-links";
@@ -12,6 +11,12 @@ import { getBank } from "@/lib/content/bank";
 import { loadReviewScreen, type ReviewMode } from "@/lib/srs/review-service";
 
 export const metadata: Metadata = { title: "Review" };
+
+const COUNTS = [
+  { bucket: "new", label: "New" },
+  { bucket: "learning", label: "Learning" },
+  { bucket: "due", label: "Due" },
+] as const;
 
 export default async function ReviewPage({ searchParams }: PageProps<"/review">) {
   const user = await requireUser("/review");
@@ -35,32 +40,26 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
           ]}
         />
       </div>
-      <dl className="counts" aria-label="Cards left today">
-        <div>
-          <dt>New</dt>
-          <dd>{screen.counts.new}</dd>
-        </div>
-        <div>
-          <dt>Learning</dt>
-          <dd>{screen.counts.learning}</dd>
-        </div>
-        <div>
-          <dt>Due</dt>
-          <dd>{screen.counts.due}</dd>
-        </div>
+      <dl className="counts" aria-label="Cards left today, the one shown included">
+        {COUNTS.map(({ bucket, label }) => (
+          <div key={bucket} className={screen.card?.bucket === bucket ? "current" : undefined}>
+            <dt>
+              {label}
+              {screen.card?.bucket === bucket && <span className="visually-hidden"> (the card shown is one of them)</span>}
+            </dt>
+            <dd>{screen.counts[bucket]}</dd>
+          </div>
+        ))}
       </dl>
       {topic && (
         <p className="muted">
           Only the cards of this topic. <Link href={mode === "flashcards" ? "/review?mode=flashcards" : "/review"}>Review every topic</Link>
         </p>
       )}
-      <div className="actions">
-        <UndoButton />
+      <p className="small">
         <Link href="/cards">Cards, leeches and suspended</Link>
-      </div>
-      {screen.card ? (
-        <ReviewSession key={`${screen.card.factId}:${screen.card.version}:${mode}`} card={screen.card} mode={mode} />
-      ) : (
+      </p>
+      <ReviewArea card={screen.card} mode={mode} undoable={screen.undoable}>
         <section className="card">
           <EmptyState
             title={topic ? `All done for today in ${topic.title}` : "All done for today"}
@@ -76,7 +75,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
             No cards are due and today’s new cards are learned. Come back tomorrow, or take a quiz meanwhile.
           </EmptyState>
         </section>
-      )}
+      </ReviewArea>
     </div>
   );
 }

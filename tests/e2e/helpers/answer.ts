@@ -47,7 +47,7 @@ export async function answerByKeyboard(page: Page, q: Question, bank: QuestionBa
         const steps = labels.indexOf(label) - i;
         if (steps <= 0) continue;
         await form.getByRole("button", { name: `Move up: ${label}`, exact: true }).focus();
-        for (let s = 0; s < steps; s++) await page.keyboard.press("Enter");
+        for (let s = 0; s < steps; s++) await page.keyboard.press("Space");
       }
       await expect(form.locator(".order-item .label")).toHaveText(target.map((id) => bank.events.get(id)?.label ?? ""));
       break;
