@@ -29,14 +29,19 @@ async function makeClass(request: APIRequestContext, name: string) {
   return { id, joinCode, quizId: ((await quiz.json()) as { id: string }).id };
 }
 
-test("every classroom page and action refuses whoever it is not for", async ({ browser }) => {
-  const people = {
+/** The five actors of the matrix: nobody, an outsider, a student, the teacher and another teacher. */
+async function fiveActors(browser: Browser) {
+  return {
     nobody: await actor(browser),
     outsider: await actor(browser, "learner"),
     student: await actor(browser, "learner"),
     teacher: await actor(browser, "teacher"),
     otherTeacher: await actor(browser, "teacher"),
   };
+}
+
+test("every classroom page and action refuses whoever it is not for", async ({ browser }) => {
+  const people = await fiveActors(browser);
   const spare = await actor(browser, "learner");
   const A = await makeClass(people.teacher.request, "Secret class A");
   const B = await makeClass(people.otherTeacher.request, "Class B");
@@ -110,13 +115,7 @@ async function runAction(request: APIRequestContext, name: string, fields: Recor
 }
 
 test("every classroom form action refuses whoever it is not for, and writes nothing for them", async ({ browser }) => {
-  const people = {
-    nobody: await actor(browser),
-    outsider: await actor(browser, "learner"),
-    student: await actor(browser, "learner"),
-    teacher: await actor(browser, "teacher"),
-    otherTeacher: await actor(browser, "teacher"),
-  };
+  const people = await fiveActors(browser);
   const A = await makeClass(people.teacher.request, "Secret class A");
   expect((await people.student.request.post("/api/classes/join", { data: { code: A.joinCode } })).status()).toBe(201);
   const refusal: Record<Actor, RegExp> = {
