@@ -143,7 +143,7 @@ async function foreignOrigin(report: Report, db: DbReader, world: World, routes:
     })),
     ...actions.map((a) => ({
       name: `action ${a.name}`,
-      send: (client: Client, origin: string) => client.request(fillPattern(a.page, { id: world.attemptId }), formActionRequest(a.id, { topic: "mixed", length: "2", attemptId: world.attemptId }, { origin })),
+      send: (client: Client, origin: string) => client.request(fillPattern(a.page, { id: world.attemptId, sid: world.student.id }), formActionRequest(a.id, { topic: "mixed", length: "2", attemptId: world.attemptId }, { origin })),
     })),
   ];
   for (const t of targets) {
