@@ -6,7 +6,7 @@
 // - A fact's recall for one learner at `at` is their card's FSRS retrievability then; null (nothing to
 //   predict) when they have no card or have never reviewed it.
 // - A suspended card counts like any other. Suspending stops the reviews, not the forgetting, so its
-//   prediction is as true as any; leaving it out would let a student lift a mastery figure by
+//   prediction holds like every other; leaving it out would let a student lift a mastery figure by
 //   suspending their weakest cards, and counting it as 0 would call a card they know well forgotten.
 // - The recall of a set (a topic's facts for one learner, one fact across a class) is the mean over the
 //   whole set, a fact never studied counting 0: the share of it the learner (or class) would be expected
