@@ -4,7 +4,7 @@
 // toolchain notes); DATABASE_URL must be set for every CLI call, which scripts/prisma.mjs does.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { isPostgresUrl } from "./lib/database-url.mjs";
+import { isPostgresUrl } from "./lib/db/database-url.mjs";
 import { cliAdapter } from "./prisma/cli-adapters";
 
 const url = process.env.DATABASE_URL ?? "file:./data/overflight.db";

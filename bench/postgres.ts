@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
-import { assertPostgresTestUrl, postgresDatabaseName, withPostgresDatabase } from "../lib/database-url.mjs";
+import { assertPostgresTestUrl, postgresDatabaseName, withPostgresDatabase } from "../lib/db/database-url.mjs";
 import { startCluster, stopCluster } from "../scripts/pg/cluster.mjs";
 import { PG_PORT, ROOT, TMP, type SeedSize } from "./config";
 import { POSTGRES_TYPE, quoteIdent, toPostgres } from "@/lib/db/columns";

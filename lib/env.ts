@@ -1,7 +1,7 @@
 // The one place that reads process.env: every setting is validated here once, with defaults
 // that let the app run on a fresh machine with nothing configured.
 import { z } from "zod";
-import { isPostgresTestUrl, isPostgresUrl, postgresDatabaseName } from "./database-url.mjs";
+import { isPostgresTestUrl, isPostgresUrl, postgresDatabaseName } from "./db/database-url.mjs";
 
 export const isPostgres = isPostgresUrl;
 

@@ -3,7 +3,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { isPostgresUrl } from "../lib/database-url.mjs";
+import { isPostgresUrl } from "../lib/db/database-url.mjs";
 
 /** How long a migration or the seed waits for SQLite's write lock before giving up: a busy app releases it between writes. */
 export const SQLITE_WAIT_MS = 30_000;

@@ -11,7 +11,7 @@ import { buildBank } from "../lib/content/bank";
 import { isDatabaseBusy } from "../lib/db/errors";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { PrismaClient as PostgresClient } from "../lib/generated/prisma-pg/client";
-import { isPostgresUrl } from "../lib/database-url.mjs";
+import { isPostgresUrl } from "../lib/db/database-url.mjs";
 import { SQLITE_WAIT_MS } from "./cli-adapters";
 import { simulateAnswers, simulateStudy } from "./demo";
 

@@ -1,6 +1,6 @@
 // Two production servers on two ports over one PostgreSQL database (E2E_DATABASE_URL), as two
 // app instances behind a load balancer would run; for tests/multi.
-import { isPostgresTestUrl } from "../lib/database-url.mjs";
+import { isPostgresTestUrl } from "../lib/db/database-url.mjs";
 import { exitWith, freshDatabase, spawnServer } from "./test-server.mjs";
 
 const target = process.env.E2E_DATABASE_URL;

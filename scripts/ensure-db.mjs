@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { isPostgresUrl, postgresDatabaseName, withPostgresDatabase } from "../lib/database-url.mjs";
+import { isPostgresUrl, postgresDatabaseName, withPostgresDatabase } from "../lib/db/database-url.mjs";
 import { DEFAULT_DATABASE_URL, runPrisma } from "./prisma.mjs";
 
 async function createPostgresDatabase(url) {

@@ -7,7 +7,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import pg from "pg";
 import { authEnv } from "./auth-env.mjs";
-import { assertPostgresTestUrl, isPostgresUrl, postgresDatabaseName, withPostgresDatabase } from "../lib/database-url.mjs";
+import { assertPostgresTestUrl, isPostgresUrl, postgresDatabaseName, withPostgresDatabase } from "../lib/db/database-url.mjs";
 import { ensureDatabase } from "./ensure-db.mjs";
 import { nextStartArgs } from "./next-start.mjs";
 

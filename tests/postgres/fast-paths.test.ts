@@ -5,7 +5,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withPostgresDatabase } from "@/lib/database-url.mjs";
+import { withPostgresDatabase } from "@/lib/db/database-url.mjs";
 import { PUBLIC_USER_COLUMNS, publicUserSelect } from "@/lib/auth/users";
 import { findUserOnPostgres, recordReviewOnPostgres as writeOnPostgres } from "@/lib/db/engine-postgres";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

@@ -1,7 +1,7 @@
 // The committed PostgreSQL migrations build exactly the generated PostgreSQL schema. Runs in
 // npm test's PostgreSQL stage, against the throwaway server that TEST_PG_URL names.
 import pg from "pg";
-import { withPostgresDatabase } from "@/lib/database-url.mjs";
+import { withPostgresDatabase } from "@/lib/db/database-url.mjs";
 import { describe, expect, it } from "vitest";
 import { prisma } from "../helpers/prisma-cli";
 

@@ -1,7 +1,7 @@
 // What a database URL names: the one check, used by lib/env, the Prisma config, the scripts, the
 // bench and the tests, of its engine and of whether it is a PostgreSQL test database.
 import { describe, expect, it } from "vitest";
-import { assertPostgresTestUrl, isPostgresTestUrl, isPostgresUrl, postgresDatabaseName, withPostgresDatabase } from "@/lib/database-url.mjs";
+import { assertPostgresTestUrl, isPostgresTestUrl, isPostgresUrl, postgresDatabaseName, withPostgresDatabase } from "@/lib/db/database-url.mjs";
 
 describe("database URLs", () => {
   it("tells PostgreSQL from SQLite", () => {

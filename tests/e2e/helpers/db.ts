@@ -6,7 +6,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { isPostgresUrl } from "../../../lib/database-url.mjs";
+import { isPostgresUrl } from "../../../lib/db/database-url.mjs";
 import { quoteIdent, TABLES, utcTimestampTypes } from "../../../lib/db/columns";
 
 /** The e2e server's database, as a DATABASE_URL. */

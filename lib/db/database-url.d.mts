@@ -1,4 +1,4 @@
-// Types for lib/database-url.mjs.
+// Types for lib/db/database-url.mjs.
 export function isPostgresUrl(url: string): boolean;
 export function postgresDatabaseName(url: string): string;
 export function isPostgresTestUrl(url: string): boolean;
