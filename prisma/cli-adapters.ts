@@ -1,7 +1,7 @@
-// Driver adapters for the Prisma CLI (migrate, generate), which runs offline only through the
+// Driver adapters for the Prisma 6.19 migrate CLI (prisma.migrate.config.ts), which runs offline only through the
 // WebAssembly schema engine. Tooling only: the app builds its own adapters in lib/db/index.ts.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaBetterSQLite3 } from "@prisma6/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma6/adapter-pg";
 import pg from "pg";
 import { isPostgresUrl } from "../lib/db/database-url.mjs";
 

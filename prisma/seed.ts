@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { buildBank } from "../lib/content/bank";
 import { isDatabaseBusy } from "../lib/db/errors";
@@ -105,7 +105,7 @@ async function main() {
   // Both clients share one query API (scripts/db-schema.mjs), as in lib/db.
   const db = isPostgresUrl(url)
     ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient)
-    : new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_WAIT_MS }) });
+    : new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: SQLITE_WAIT_MS }) });
   try {
     await seedDemo(db);
   } catch (error) {

@@ -5,10 +5,10 @@
 // so every later transaction waits forever. This wrapper runs one thing at a time on the
 // connection, frees the lock whatever the COMMIT does, and commits with synchronous=FULL. It also
 // lends the connection, under the same lock, to hot paths that run prepared statements themselves.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 
-type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type Adapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
 
 /** A FIFO lock: acquire() resolves to its release function once every earlier holder has released. */
@@ -104,7 +104,7 @@ function groupTransaction(client: Database.Database) {
   return run;
 }
 
-export class AppSQLiteAdapter extends PrismaBetterSQLite3 {
+export class AppSQLiteAdapter extends PrismaBetterSqlite3 {
   #open: { client: Database.Database; acquire: Lock } | null = null;
   #queue: Queued[] | null = null;
 
