@@ -15,7 +15,7 @@ export const PG_STATE = path.join(TMP, "pg", "state.json");
 const BATCH_ROWS = 20_000;
 /** Two server processes insert while Node builds the next batches: about a fifth faster than one on 2 cores. */
 const SEED_CONNECTIONS = 2;
-const TEMPLATE = "overflight_bench_template_test";
+export const PG_TEMPLATE = "overflight_bench_template_test";
 
 export type BenchPostgres = { url: string; settings: Record<string, string> };
 
@@ -59,7 +59,7 @@ export async function startBenchPostgres(): Promise<BenchPostgres | { skipped: s
     stopBenchPostgres();
     return { skipped: `the bench's cluster could not be started (${error instanceof Error ? error.message.trim().split("\n")[0] : String(error)})` };
   }
-  const template = databaseUrl(base, TEMPLATE);
+  const template = databaseUrl(base, PG_TEMPLATE);
   // Output is kept for the error when the migration fails.
   execFileSync(process.execPath, ["scripts/ensure-db.mjs"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: template }, stdio: "pipe" });
   const settings = await withClient(base, async (client) => {
@@ -130,7 +130,7 @@ export async function seedPostgres(base: string, size: SeedSize, content: BenchC
   const startedAt = performance.now();
   const url = databaseUrl(base, `overflight_bench_${size.name}_test`);
   await dropDatabase(url);
-  await withClient(databaseUrl(base, "postgres"), (client) => client.query(`CREATE DATABASE ${quoteIdent(postgresDatabaseName(url))} TEMPLATE ${TEMPLATE}`));
+  await withClient(databaseUrl(base, "postgres"), (client) => client.query(`CREATE DATABASE ${quoteIdent(postgresDatabaseName(url))} TEMPLATE ${PG_TEMPLATE}`));
   const rows = emptyCounts();
   const clients = Array.from({ length: SEED_CONNECTIONS }, () => new pg.Client({ connectionString: url }));
   try {

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { CHROME_PATH, CONNECTIONS, PG_POOL_SIZE, ROOT, SIZES } from "./config";
+import { CONCURRENT, type FastPathResults } from "./fast-paths";
 import type { LighthouseScore } from "./lighthouse";
 import type { LoadResult } from "./load";
 import type { ProfileSummary } from "./profile";
@@ -45,11 +46,29 @@ export type Results = ReturnType<typeof collectEnvironment> &
     lighthouse: Record<string, { desktop: LighthouseScore; mobile: LighthouseScore }> | null;
     postgres: PostgresResults | { skipped: string };
     profile: (ProfileSummary & { file: string }) | null;
+    fastPaths: FastPathResults | null;
     totalSeconds: number;
     targets?: Target[];
   };
 
 export type Target = { name: string; value: string; target: string; met: boolean };
+
+/** The fast paths against the Prisma client, per engine, with how many times faster the fast path is. */
+export function printFastPaths(f: FastPathResults): string {
+  const rows: string[][] = [["engine", "figure", "fast path", "Prisma", "fast path gain"]];
+  for (const [engine, r] of [["SQLite", f.sqlite], ["PostgreSQL", f.postgres]] as const) {
+    if (!r) continue;
+    rows.push(
+      [engine, "signed-in user read, µs", fixed(r.fast.userReadMicros), fixed(r.prisma.userReadMicros), `${fixed(r.prisma.userReadMicros / r.fast.userReadMicros, 1)}x`],
+      [engine, "reviews/s, one at a time", fixed(r.fast.sequentialPerSecond), fixed(r.prisma.sequentialPerSecond), `${fixed(r.fast.sequentialPerSecond / r.prisma.sequentialPerSecond, 1)}x`],
+      [engine, `reviews/s, ${CONCURRENT} learners at once`, fixed(r.fast.concurrentPerSecond), fixed(r.prisma.concurrentPerSecond), `${fixed(r.fast.concurrentPerSecond / r.prisma.concurrentPerSecond, 1)}x`],
+    );
+  }
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  const [head = [], ...body] = rows;
+  return [`Fast paths against Prisma ${versionOf("@prisma/client")}, in one process (same work, fresh copies of one database)`, "", line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
+}
 
 const versionOf = (pkg: string) => (JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
 
@@ -264,6 +283,7 @@ export function printReport(r: Results): string {
     out.push("", `Server CPU profile (${r.profile.file}), ${fixed(r.profile.totalMs)} ms sampled; self time by function:`);
     for (const f of r.profile.topSelf.slice(0, 12)) out.push(`  ${fixed(f.ms).padStart(6)} ms  ${f.name}`);
   }
+  if (r.fastPaths) out.push("", printFastPaths(r.fastPaths));
   out.push("", `Total ${fixed(r.totalSeconds)} s${r.buildSeconds === null ? " (build was current)" : `, of which build ${fixed(r.buildSeconds)} s`}.`);
   return out.join("\n");
 }

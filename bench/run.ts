@@ -9,6 +9,7 @@ import path from "node:path";
 import { buildBank } from "@/lib/content/bank";
 import { ensureBuild } from "./build";
 import { BENCH_PASSWORD, CONNECTIONS, PORT, ROOT, RUN_LIMIT_MS, SIGNED_IN_LEARNERS, SIZES, TMP, type SeedSize } from "./config";
+import { measureFastPaths } from "./fast-paths";
 import { signIn, signInAll } from "./http";
 import { runLighthouse } from "./lighthouse";
 import { loadEcho, loadReviews } from "./load";
@@ -16,7 +17,7 @@ import { dropDatabase, keepBenchPostgres, PG_STATE, seedPostgres, startBenchPost
 import { summarizeProfile } from "./profile";
 import { rawPostgres, rawSqlite, type RawResult } from "./raw";
 import { timeReads } from "./reads";
-import { collectEnvironment, printReport, type EngineResults, type LoadBySize, type PostgresResults, type Results } from "./report";
+import { collectEnvironment, printFastPaths, printReport, type EngineResults, type LoadBySize, type PostgresResults, type Results } from "./report";
 import { assignmentId, benchContent, bigClassIndex, classId, learnerEmail, migratedTemplate, passwordHashes, seedSqlite, teacherEmail, type BenchContent } from "./seed";
 import { allowsBenchRoutes, startServer, type BenchServer } from "./server";
 import { timeScheduling } from "./fsrs";
@@ -141,7 +142,8 @@ async function main() {
   }, RUN_LIMIT_MS).unref();
 
   log("checking the production build");
-  const buildSeconds = ensureBuild();
+  const onlyFastPaths = args.has("--only=fast-paths");
+  const buildSeconds = onlyFastPaths ? null : ensureBuild();
   const bank = buildBank(path.join(ROOT, "content"));
   const content = benchContent(bank);
   const results: Results = {
@@ -156,6 +158,7 @@ async function main() {
     lighthouse: null,
     postgres: { skipped: "--no-postgres" },
     profile: null,
+    fastPaths: null,
     totalSeconds: 0,
   };
   const now = new Date();
@@ -178,6 +181,12 @@ async function main() {
   }
 
   try {
+    log("fast paths against the Prisma client, in process");
+    results.fastPaths = await measureFastPaths(cluster?.url ?? null);
+    if (onlyFastPaths) {
+      console.log(printFastPaths(results.fastPaths));
+      return;
+    }
     // --sizes=1x runs one size only: a quicker loop while working on the app, not a full result.
     const sizes = SIZES.filter((s) => ![...args].some((a) => a.startsWith("--sizes=")) || args.has(`--sizes=${s.name}`));
     for (const size of sizes) {
