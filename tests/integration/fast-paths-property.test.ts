@@ -47,8 +47,10 @@ const Step = fc.record({
   together: fc.integer({ min: 1, max: 6 }),
 });
 
+type StepValue = typeof Step extends fc.Arbitrary<infer T> ? T : never;
+
 /** Turns steps into the inputs both writers get, the versions read from the Prisma writer's answers as they come. */
-async function runBoth(steps: fc.Infer<typeof Step>[], viaPrisma: PrismaClient, record: (input: ReviewInput) => Promise<ReviewOutcome>) {
+async function runBoth(steps: StepValue[], viaPrisma: PrismaClient, record: (input: ReviewInput) => Promise<ReviewOutcome>) {
   const versions = new Map<string, number>();
   const sent: ReviewInput[] = [];
   const inputs: ReviewInput[] = [];
