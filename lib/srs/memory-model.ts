@@ -28,6 +28,13 @@ function parseWeights(json: string | null): number[] | null {
   }
 }
 
+/**
+ * A new row's time: `now`, or just after the newest row when a clock behind it (another instance, a
+ * job on the server's clock after a request on a test's) would otherwise put it second.
+ */
+const after = (latest: { fittedAt: Date } | null, now: Date) =>
+  latest && latest.fittedAt.getTime() >= now.getTime() ? new Date(latest.fittedAt.getTime() + 1) : now;
+
 const latestRow = (userId: string) =>
   db.learnerParameters.findFirst({ where: { userId }, orderBy: [{ fittedAt: "desc" }, { id: "desc" }] });
 
@@ -106,10 +113,10 @@ export async function fitLearner(userId: string, now = new Date()): Promise<FitO
   if (!fit) return { stored: false, reason: "too_few_reviews" };
   // A reset (or another fit) while this one ran wins: the learner's last word stands.
   const row = await db.$transaction(async (tx) => {
-    const latest = await tx.learnerParameters.findFirst({ where: { userId }, orderBy: [{ fittedAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const latest = await tx.learnerParameters.findFirst({ where: { userId }, orderBy: [{ fittedAt: "desc" }, { id: "desc" }], select: { id: true, fittedAt: true } });
     if ((latest?.id ?? null) !== due.latestId) return null;
     return tx.learnerParameters.create({
-      data: { userId, weights: JSON.stringify(fit.weights), reviewCount: fit.spacedReviews, logLoss: fit.logLoss, fittedAt: now },
+      data: { userId, weights: JSON.stringify(fit.weights), reviewCount: fit.spacedReviews, logLoss: fit.logLoss, fittedAt: after(latest, now) },
     });
   });
   if (!row) return { stored: false, reason: "changed_meanwhile" };
@@ -122,10 +129,10 @@ export async function fitLearner(userId: string, now = new Date()): Promise<FitO
  */
 export async function resetParameters(userId: string, now: Date): Promise<{ changed: boolean }> {
   return db.$transaction(async (tx) => {
-    const row = await tx.learnerParameters.findFirst({ where: { userId }, orderBy: [{ fittedAt: "desc" }, { id: "desc" }], select: { weights: true } });
+    const row = await tx.learnerParameters.findFirst({ where: { userId }, orderBy: [{ fittedAt: "desc" }, { id: "desc" }], select: { weights: true, fittedAt: true } });
     if (!row || row.weights === null) return { changed: false };
     const spacedReviews = await tx.review.count({ where: spacedWhere(userId) });
-    await tx.learnerParameters.create({ data: { userId, weights: null, reviewCount: spacedReviews, fittedAt: now } });
+    await tx.learnerParameters.create({ data: { userId, weights: null, reviewCount: spacedReviews, fittedAt: after(row, now) } });
     return { changed: true };
   });
 }
