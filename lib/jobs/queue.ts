@@ -82,12 +82,32 @@ export function pgBossQueue(name: string, handler: JobHandler, options: { connec
   let started: Promise<PgBoss> | null = null;
   let stopped = false;
 
-  const start = () =>
-    (started ??= (async () => {
-      const boss = new PgBoss({ connectionString: options.connectionString, max: 2 });
-      boss.on("error", (error) => log(`${name}: pg-boss`, error));
+  async function startOnce(): Promise<PgBoss> {
+    const boss = new PgBoss({ connectionString: options.connectionString, max: 2 });
+    boss.on("error", (error) => log(`${name}: pg-boss`, error));
+    try {
       await boss.start();
       await boss.createQueue(name, { name, policy: "stately", retryLimit: 1, expireInSeconds: 600 });
+    } catch (error) {
+      await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+      throw error;
+    }
+    return boss;
+  }
+
+  const start = () =>
+    (started ??= (async () => {
+      // Instances starting together install pg-boss's schema and queue at once, and PostgreSQL may
+      // pick one of them as a deadlock victim: that one tries again.
+      let boss: PgBoss | null = null;
+      for (let attempt = 1; !boss; attempt++) {
+        try {
+          boss = await startOnce();
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+        }
+      }
       await boss.work<{ key: string }>(name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
         if (!job) return;
         try {
