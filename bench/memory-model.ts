@@ -3,22 +3,11 @@
 // learner is before a fit); the optimizer is fitted on each learner's first days of reviews, and both
 // parameter sets predict recall on the reviews after them (held out). Log loss and RMSE (bins) are
 // fsrs-rs's own metrics, pooled over the learners' held-out reviews.
+import { seededRandom } from "@/lib/quiz/random";
 import { fitParameters, scoreParameters, spacedItems, toFsrsItems, type FitReview } from "@/lib/srs/fit";
 import { DEFAULT_WEIGHTS, newCardState, retrievability, reviewCard, type CardState, type SrsRating } from "@/lib/srs/scheduler";
 
 const DAY_MS = 86_400_000;
-
-/** A small seeded generator (mulberry32): the same learners and answers on every run. */
-function randomFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * A learner's true memory: FSRS-6 parameters far from the defaults, one of two kinds (a weaker memory
@@ -54,7 +43,7 @@ export type SimulatedLearner = { weights: number[]; train: FitReview[]; test: Fi
  * before `splitDay` train the fit, the rest are held out.
  */
 export function simulateLearner(index: number, options: { cards: number; days: number; splitDay: number; newPerDay: number }): SimulatedLearner {
-  const random = randomFrom(1000 + index);
+  const random = seededRandom(1000 + index);
   const weights = trueWeights(index, random);
   const start = Date.UTC(2026, 0, 1, 8);
   type Sim = { id: string; app: CardState; truth: CardState; due: number };
