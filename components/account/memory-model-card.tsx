@@ -31,7 +31,7 @@ export function MemoryModelCard({ model }: { model: MemoryModelView }) {
       {model.isFitted ? (
         <form className="stack" action={action} noValidate aria-labelledby="reset-title">
           <h3 id="reset-title">Reset to defaults</h3>
-          <p className="muted">Your next reviews are scheduled with FSRS&apos;s default parameters; the reviews you have done keep theirs. A new fit follows after 100 more reviews.</p>
+          <p className="muted">After a reset, your next reviews are scheduled with FSRS&apos;s default parameters; the reviews you have done keep theirs. A new fit follows after 100 more reviews.</p>
           <Check
             name="confirm"
             label="Yes, go back to the default parameters"
