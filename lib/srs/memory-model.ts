@@ -59,6 +59,12 @@ export async function weightsIn(client: Client, userId: string, ids: readonly st
   return out;
 }
 
+/** The learner's parameter rows, oldest first, for their data export (weights read as numbers; null: the defaults). */
+export async function listParameters(userId: string) {
+  const rows = await db.learnerParameters.findMany({ where: { userId }, orderBy: [{ fittedAt: "asc" }, { id: "asc" }] });
+  return rows.map(({ userId: _owner, weights, ...row }) => ({ ...row, weights: parseWeights(weights) }));
+}
+
 /** Reviews the optimizer learns from: not undone, a day or more after the card's previous review. */
 const spacedWhere = (userId: string) => ({ userId, undo: null, elapsedDays: { gte: 1 } });
 
