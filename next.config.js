@@ -12,8 +12,9 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Database drivers load from node_modules at run time (better-sqlite3 is a native addon).
-  serverExternalPackages: ["better-sqlite3", "pg"],
+  // Database drivers and the job queue load from node_modules at run time (better-sqlite3 and the FSRS
+  // optimizer are native addons).
+  serverExternalPackages: ["better-sqlite3", "pg", "pg-boss", "@open-spaced-repetition/binding"],
   // forbidden() answers 403 with app/forbidden.tsx for pages a signed-in user may not see.
   experimental: { authInterrupts: true },
   async headers() {

@@ -9,6 +9,7 @@ import { CHROME_PATH, CONNECTIONS, PG_POOL_SIZE, ROOT, SIZES } from "./config";
 import { CONCURRENT, type FastPathResults } from "./fast-paths";
 import type { LighthouseScore } from "./lighthouse";
 import type { LoadResult } from "./load";
+import { formatMemoryModel, memoryModelTargets, type MemoryModelResult } from "./memory-model";
 import type { ProfileSummary } from "./profile";
 import type { RawResult } from "./raw";
 import type { ReadTiming } from "./reads";
@@ -47,6 +48,8 @@ export type Results = ReturnType<typeof collectEnvironment> &
     postgres: PostgresResults | { skipped: string };
     profile: (ProfileSummary & { file: string }) | null;
     fastPaths: FastPathResults | null;
+    /** The memory model fitted to simulated learners (bench/memory-model), default and fitted figures. */
+    memoryModel?: MemoryModelResult;
     totalSeconds: number;
     targets?: Target[];
   };
@@ -143,6 +146,7 @@ const postgresOf = (r: Results): PostgresResults | null => ("skipped" in r.postg
 /** Every target of the issue, computed from this run's figures: each engine's, then the build's. */
 export function evaluateTargets(r: Results): Target[] {
   const out = engineTargets(r, "");
+  if (r.memoryModel) out.push(...memoryModelTargets(r.memoryModel));
   const postgres = postgresOf(r);
   if (postgres) out.push(...engineTargets(postgres, "PostgreSQL: "));
   if (r.pageWeight) {
@@ -279,6 +283,7 @@ export function printReport(r: Results): string {
     const failed = [...new Set([...s.desktop.failedAudits, ...s.mobile.failedAudits])];
     if (failed.length) out.push(`  Lighthouse ${page}: audits below 0.9: ${failed.join(", ")}`);
   }
+  if (r.memoryModel) out.push("", formatMemoryModel(r.memoryModel));
   if (r.profile) {
     out.push("", `Server CPU profile (${r.profile.file}), ${fixed(r.profile.totalMs)} ms sampled; self time by function:`);
     for (const f of r.profile.topSelf.slice(0, 12)) out.push(`  ${fixed(f.ms).padStart(6)} ms  ${f.name}`);

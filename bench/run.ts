@@ -2,8 +2,9 @@
 // first) on each engine, SQLite always and PostgreSQL when a server can be started, and measures
 // review recording under load against its two baselines and reads as the tables grow on both; page
 // weight, Lighthouse scores and scheduling cost once (they do not depend on the engine). Prints one
-// table, writes bench/results.json. Everything runs on 127.0.0.1, each step is bounded in requests
-// and time, and the run stops itself (and its servers and cluster).
+// table, writes bench/results.json. The memory model fitted to simulated learners is measured first
+// (bench/memory-model; `--only=memory-model` runs that block alone). Everything runs on 127.0.0.1, each
+// step is bounded in requests and time, and the run stops itself (and its servers and cluster).
 import fs from "node:fs";
 import path from "node:path";
 import { buildBank } from "@/lib/content/bank";
@@ -21,6 +22,7 @@ import { collectEnvironment, printFastPaths, printReport, type EngineResults, ty
 import { assignmentId, benchContent, bigClassIndex, classId, learnerEmail, migratedTemplate, passwordHashes, seedSqlite, teacherEmail, type BenchContent } from "./seed";
 import { allowsBenchRoutes, startServer, type BenchServer } from "./server";
 import { timeScheduling } from "./fsrs";
+import { formatMemoryModel, measureMemoryModel, memoryModelTargets } from "./memory-model";
 import { pageWeight, polyfillChunks, servedChunks } from "./weight";
 
 /** The learner whose pages are read: signed in, but left out of the write load so their rows stay put. */
@@ -141,9 +143,21 @@ async function main() {
     process.exit(2);
   }, RUN_LIMIT_MS).unref();
 
+  if (args.has("--only=memory-model")) {
+    // The memory-model block alone (no build, no servers): a quick loop on the fit; results.json is left as it is.
+    log("fitting the memory model of simulated learners");
+    const result = await measureMemoryModel();
+    console.log(formatMemoryModel(result));
+    const missed = memoryModelTargets(result).filter((t) => !t.met);
+    for (const t of missed) console.log(`  missed: ${t.name}: ${t.value} (target ${t.target})`);
+    process.exitCode = missed.length ? 1 : 0;
+    return;
+  }
+
   log("checking the production build");
   const onlyFastPaths = args.has("--only=fast-paths");
   const buildSeconds = onlyFastPaths ? null : ensureBuild();
+  log("fitting the memory model of simulated learners");
   const bank = buildBank(path.join(ROOT, "content"));
   const content = benchContent(bank);
   const results: Results = {
@@ -151,6 +165,7 @@ async function main() {
     buildSeconds,
     seed: {},
     scheduling: timeScheduling(),
+    memoryModel: onlyFastPaths ? undefined : await measureMemoryModel(),
     load: {},
     raw: {},
     reads: {},

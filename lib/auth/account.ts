@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { formatPercent } from "@/lib/progress/percent";
 import { isValidTimeZone } from "@/lib/time/zone";
 import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "@/lib/srs/scheduler";
+import { listParameters } from "@/lib/srs/memory-model";
 import { hashPassword, NewPassword, verifyPassword } from "./password";
 import { accountKey } from "./rate-limit";
 import { findPasswordHash, publicUserSelect } from "./users";
@@ -67,16 +68,18 @@ export async function deleteAccount(userId: string, password: string): Promise<b
  * (learnerId) or the owner ids.
  */
 export async function exportAccount(userId: string) {
-  const [user, cards, reviews, attempts] = await Promise.all([
+  const [user, cards, reviews, attempts, parameters] = await Promise.all([
     db.user.findUnique({ where: { id: userId }, select: { ...publicUserSelect, sessionVersion: false } }),
     db.card.findMany({ where: { userId }, orderBy: { factId: "asc" } }),
     db.review.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" }, include: { undo: { select: { undoneAt: true } } } }),
     db.attempt.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, include: { answers: true } }),
+    listParameters(userId),
   ]);
   return {
     user,
     cards: cards.map(({ userId: _owner, ...card }) => card),
     reviews: reviews.map(({ userId: _owner, undo, ...review }) => ({ ...review, undoneAt: undo?.undoneAt ?? null })),
     attempts: attempts.map(({ learnerId: _cookie, userId: _owner, ...attempt }) => attempt),
+    parameters,
   };
 }

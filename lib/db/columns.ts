@@ -4,7 +4,7 @@
 // to Prisma's generated row type: a column added to the schema fails `npm run typecheck` until it is
 // listed (tests/unit/db-columns.test.ts shows it). Plain module (no server-only): the bench and the
 // browser tests' helpers use it too.
-import type { Answer, Assignment, Attempt, Card, Class, DueExtension, Membership, OAuthAccount, RateLimit, Review, ReviewUndo, User } from "@/lib/generated/prisma/client";
+import type { Answer, Assignment, Attempt, Card, Class, DueExtension, LearnerParameters, Membership, OAuthAccount, RateLimit, Review, ReviewUndo, User } from "@/lib/generated/prisma/client";
 
 export type ColumnKind = "text" | "int" | "float" | "bool" | "timestamp";
 
@@ -27,8 +27,9 @@ export const TABLES = {
   }),
   Review: columns<Review>()({
     id: "text", userId: "text", cardId: "text", factId: "text", questionId: "text", clientKey: "text", rating: "int", isCorrect: "bool", origin: "text",
-    stateBefore: "int", elapsedDays: "int", timeMs: "int", reviewedAt: "timestamp",
+    stateBefore: "int", elapsedDays: "int", timeMs: "int", reviewedAt: "timestamp", parametersId: "text",
   }),
+  LearnerParameters: columns<LearnerParameters>()({ id: "text", userId: "text", weights: "text", reviewCount: "int", logLoss: "float", fittedAt: "timestamp" }),
   Class: columns<Class>()({ id: "text", teacherId: "text", name: "text", joinCode: "text", createdAt: "timestamp", archivedAt: "timestamp" }),
   DueExtension: columns<DueExtension>()({ id: "text", assignmentId: "text", userId: "text", dueAt: "timestamp", createdAt: "timestamp" }),
   Membership: columns<Membership>()({ id: "text", classId: "text", userId: "text", joinedAt: "timestamp" }),

@@ -6,6 +6,9 @@ import { newRowId } from "@/lib/db/ids";
 import type { Card, Review } from "@/lib/generated/prisma/client";
 import { newCardState, reviewCard, type CardState, type SrsRating } from "./scheduler";
 
+/** A learner's fitted parameters as scheduling needs them: the stored row's id and its 21 weights. */
+export type LearnerWeights = { id: string; weights: readonly number[] };
+
 export type StoredReview = {
   id: string;
   factId: string;
@@ -25,6 +28,8 @@ export type ReviewInput = {
   origin: "review" | "flashcard" | "quiz";
   timeMs?: number;
   desiredRetention: number;
+  /** The learner's fitted parameters in force (lib/srs/memory-model); null or absent: FSRS's defaults. */
+  parameters?: LearnerWeights | null;
   now: Date;
   /** The card version the learner saw; null skips the check (quiz answers count whatever the card is). */
   expectedVersion: number | null;
@@ -78,6 +83,7 @@ export type ReviewRow = Omit<StoredReview, "id"> & {
   stateBefore: number;
   elapsedDays: number;
   timeMs: number | null;
+  parametersId: string | null;
 };
 
 export type ReviewPlan = { version: number; after: CardStateColumns; review: ReviewRow };
@@ -87,7 +93,10 @@ export function planReview(card: (CardStateColumns & { version: number }) | null
   const version = card?.version ?? 0;
   if (input.expectedVersion !== null && input.expectedVersion !== version) return null;
   const before = card ? toCardState(card) : newCardState(input.now);
-  const after = reviewCard(before, input.rating, input.now, { desiredRetention: input.desiredRetention });
+  const after = reviewCard(before, input.rating, input.now, {
+    desiredRetention: input.desiredRetention,
+    ...(input.parameters ? { weights: input.parameters.weights } : {}),
+  });
   const elapsedDays = after.elapsedDays; // the card's own count (lib/srs/scheduler), so the log and the card agree
   return {
     version,
@@ -103,6 +112,7 @@ export function planReview(card: (CardStateColumns & { version: number }) | null
       stateBefore: before.state,
       elapsedDays,
       timeMs: input.timeMs ?? null,
+      parametersId: input.parameters?.id ?? null,
       // The scheduler never goes back in time: a lagging instance's clock must not reorder the log.
       reviewedAt: after.lastReview ?? input.now,
     },

@@ -12,6 +12,7 @@ import { dayWindow, type LearnerDay } from "@/lib/time/learner-day";
 import { chooseQuestion, isCardQuestion } from "./form";
 import { buildQueue, nextInQueue } from "./queue";
 import { formOfQuestionType, ratingForAnswer } from "./rating";
+import { currentParameters } from "./memory-model";
 import { newCardState, previewRatings, type SrsRating } from "./scheduler";
 import { countToday, findJustUndone, findUndoableGrade, lastQuestionFor, listCards, recordReview, toCardState, type CardRow } from "./store";
 
@@ -116,7 +117,8 @@ async function viewCard(
     );
   if (!fact || !question) return null;
   const state = card ? toCardState(card) : newCardState(now);
-  const previews = previewRatings(state, now, { desiredRetention: user.desiredRetention });
+  const parameters = await currentParameters(user.id);
+  const previews = previewRatings(state, now, { desiredRetention: user.desiredRetention, ...(parameters ? { weights: parameters.weights } : {}) });
   return {
     factId,
     version,
@@ -168,6 +170,7 @@ export async function submitReview(user: Reviewer, bank: QuestionBank, input: Su
   } else {
     return { ok: false, status: 422, code: "invalid_request", message: "Send an answer or a rating." };
   }
+  const parameters = await currentParameters(user.id);
   const outcome = await recordReview({
     userId: user.id,
     factId: input.factId,
@@ -177,6 +180,7 @@ export async function submitReview(user: Reviewer, bank: QuestionBank, input: Su
     isCorrect: grade ? grade.isCorrect : null,
     origin: input.response ? "review" : "flashcard",
     desiredRetention: user.desiredRetention,
+    parameters,
     now,
     expectedVersion: input.expectedVersion,
     ...(input.timeMs === undefined ? {} : { timeMs: input.timeMs }),
@@ -203,6 +207,7 @@ export async function recordQuizAnswerAsReview(
 ) {
   const question = bank.questions.get(input.questionId);
   if (!question) return;
+  const parameters = await currentParameters(user.id);
   const rating = ratingForAnswer({
     isCorrect: input.isCorrect,
     form: formOfQuestionType(question.type),
@@ -218,6 +223,7 @@ export async function recordQuizAnswerAsReview(
       isCorrect: input.isCorrect,
       origin: "quiz",
       desiredRetention: user.desiredRetention,
+      parameters,
       now,
       expectedVersion: null,
     });

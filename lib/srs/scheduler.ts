@@ -32,8 +32,14 @@ export type CardState = {
   state: 0 | 1 | 2 | 3;
   lastReview: Date | null;
 };
-export type SchedulerOptions = { desiredRetention: number; enableFuzz?: boolean /* default true */ };
-export type ReviewLogEntry = { rating: SrsRating; reviewedAt: Date };
+export type SchedulerOptions = {
+  desiredRetention: number;
+  enableFuzz?: boolean /* default true */;
+  /** The learner's fitted FSRS-6 parameters (21 numbers, lib/srs/memory-model); absent: FSRS's defaults. */
+  weights?: readonly number[];
+};
+/** One review of a log; `weights` are the parameters it was scheduled with (absent or null: the options' ones). */
+export type ReviewLogEntry = { rating: SrsRating; reviewedAt: Date; weights?: readonly number[] | null };
 
 export const SRS_RATINGS: readonly SrsRating[] = [1, 2, 3, 4];
 // Below 0.70 a learner forgets too often for reviews to feel useful; above 0.97 the review load
@@ -63,6 +69,7 @@ function schedulerFor(options: SchedulerOptions, seed: string): FSRS {
   const params = generatorParameters({
     request_retention: clampRetention(options.desiredRetention),
     enable_fuzz: options.enableFuzz ?? true,
+    ...(options.weights ? { w: options.weights } : {}),
   });
   return fsrs(params).useStrategy(StrategyMode.SEED, () => seed);
 }
@@ -145,18 +152,23 @@ export function previewRatings(
 }
 
 const DAY_MS = 86_400_000;
-// Only w[20] (the decay) matters to the forgetting curve; user retention does not change it.
-const FSRS6_WEIGHTS = generatorParameters().w;
+/** FSRS-6's default parameters, the ones a learner without a fitted model is scheduled with. */
+export const DEFAULT_WEIGHTS: readonly number[] = generatorParameters().w;
 
 /**
  * Predicted recall probability now (0..1), or null for a card that was never reviewed.
  * Uses fractional days since the last review (ts-fsrs's own helper floors to whole days, which would
  * say 100% all day long for a card just learned).
  */
-export function retrievability(card: Pick<CardState, "stability" | "lastReview"> & { state: number }, now: Date): number | null {
+export function retrievability(
+  card: Pick<CardState, "stability" | "lastReview"> & { state: number },
+  now: Date,
+  weights: readonly number[] = DEFAULT_WEIGHTS,
+): number | null {
   if (card.state === 0 || !card.lastReview) return null;
   const elapsedDays = Math.max(0, (now.getTime() - card.lastReview.getTime()) / DAY_MS);
-  return forgetting_curve(FSRS6_WEIGHTS, elapsedDays, card.stability);
+  // Only w[20] (the decay) matters to the forgetting curve; user retention does not change it.
+  return forgetting_curve(weights, elapsedDays, card.stability);
 }
 
 /**
@@ -173,7 +185,7 @@ export function rebuildCard(
   const start = createdAt ?? ordered[0]?.reviewedAt;
   if (!start) throw new RangeError("rebuildCard: an empty review log needs createdAt");
   return ordered.reduce(
-    (card, review) => reviewCard(card, review.rating, review.reviewedAt, options),
+    (card, review) => reviewCard(card, review.rating, review.reviewedAt, review.weights ? { ...options, weights: review.weights } : options),
     newCardState(start),
   );
 }

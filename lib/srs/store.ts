@@ -5,6 +5,7 @@ import "server-only";
 import { db, engine } from "@/lib/db";
 import type { Card, Prisma } from "@/lib/generated/prisma/client";
 import { reviewWrite, stateColumns, toCardState, toReviewOutcome, type ReviewInput, type ReviewOutcome } from "./review-plan";
+import { weightsIn } from "./memory-model";
 import { rebuildCard, newCardState, type CardState, type SrsRating } from "./scheduler";
 
 export type CardRow = Card;
@@ -51,10 +52,14 @@ async function rebuildIn(client: Client, userId: string, cardId: string, desired
   const log = await client.review.findMany({
     where: { userId, cardId, undo: null },
     orderBy: { reviewedAt: "asc" },
-    select: { rating: true, reviewedAt: true },
+    select: { rating: true, reviewedAt: true, parametersId: true },
   });
+  // Each review is replayed with the parameters it was scheduled with (null: the defaults), so a fit
+  // or a reset since then does not change what the log rebuilds to.
+  const ids = log.flatMap((r) => (r.parametersId ? [r.parametersId] : []));
+  const weights = ids.length ? await weightsIn(client, userId, ids) : new Map<string, readonly number[]>();
   return rebuildCard(
-    log.map((r) => ({ rating: r.rating as SrsRating, reviewedAt: r.reviewedAt })),
+    log.map((r) => ({ rating: r.rating as SrsRating, reviewedAt: r.reviewedAt, weights: r.parametersId ? (weights.get(r.parametersId) ?? null) : null })),
     { desiredRetention },
     log[0]?.reviewedAt ?? card.createdAt,
   );

@@ -6,7 +6,7 @@ import { expect, test, type APIRequestContext, type Browser } from "@playwright/
 import { discoverActions } from "../reliability/routes";
 import { signUpAndSignIn } from "./helpers/auth";
 import { getTestBank } from "./helpers/bank";
-import { countRows } from "./helpers/db";
+import { countRows, runSql } from "./helpers/db";
 
 const bank = getTestBank();
 const questionIds = [...bank.questions.keys()].slice(0, 2);
@@ -174,4 +174,38 @@ test("every classroom form action refuses whoever it is not for, and writes noth
   if (!/Sign in to do this\./.test(joined.text)) failures.push(`join as nobody: ${joined.text.slice(-200)}`);
   expect(failures).toEqual([]);
   await Promise.all(Object.values(people).map((p) => p.context.close()));
+});
+
+test("the memory-model reset changes only the signed-in learner's own model", async ({ browser }) => {
+  const owner = await actor(browser, "learner");
+  const outsider = await actor(browser, "learner");
+  const nobody = await actor(browser);
+  const idOf = async (who: { request: APIRequestContext }) => ((await (await who.request.get("/api/auth/session")).json()) as { uid: string }).uid;
+  const [ownerId, outsiderId] = [await idOf(owner), await idOf(outsider)];
+  const weights = JSON.stringify(Array.from({ length: 21 }, (_, i) => 0.1 + i / 10));
+  for (const id of [ownerId, outsiderId]) {
+    await runSql(`INSERT INTO LearnerParameters (id, userId, weights, reviewCount, fittedAt) VALUES (?, ?, ?, 300, '2026-12-01T10:00:00.000+00:00')`, `authz${id}`.slice(0, 30), id, weights);
+  }
+  const rowsOf = (id: string) => countRows("SELECT count(*) AS n FROM LearnerParameters WHERE userId = ?", id);
+  const failures: string[] = [];
+
+  const asNobody = await runAction(nobody.request, "resetMemoryModelAction", { confirm: "on" });
+  if (!/Sign in to do this\./.test(asNobody.text)) failures.push(`reset as nobody: ${asNobody.status} ${asNobody.text.slice(-200)}`);
+  const page = await nobody.request.get("/account", { maxRedirects: 0 });
+  if (page.status() !== 307) failures.push(`account page as nobody: ${page.status()}`);
+
+  // The outsider's reset is theirs alone: the owner's model stays as it was.
+  const asOutsider = await runAction(outsider.request, "resetMemoryModelAction", { confirm: "on" });
+  if (!/next reviews are scheduled with the default parameters/.test(asOutsider.text)) failures.push(`reset as the outsider: ${asOutsider.text.slice(-200)}`);
+  if ((await rowsOf(ownerId)) !== 1) failures.push("the outsider's reset wrote to the owner's model");
+  if ((await rowsOf(outsiderId)) !== 2) failures.push("the outsider's reset did not reset their own model");
+
+  const asOwner = await runAction(owner.request, "resetMemoryModelAction", { confirm: "on" });
+  if (!/next reviews are scheduled with the default parameters/.test(asOwner.text)) failures.push(`reset as the owner: ${asOwner.text.slice(-200)}`);
+  // A resend changes nothing more.
+  await runAction(owner.request, "resetMemoryModelAction", { confirm: "on" });
+  if ((await rowsOf(ownerId)) !== 2) failures.push(`the owner's reset and its resend left ${await rowsOf(ownerId)} rows, expected 2`);
+  if ((await rowsOf(outsiderId)) !== 2) failures.push("the owner's reset wrote to the outsider's model");
+  expect(failures).toEqual([]);
+  await Promise.all([owner, outsider, nobody].map((p) => p.context.close()));
 });

@@ -75,15 +75,16 @@ test("the learner's export holds exactly their reviews and cards, as CSV and JSO
   const cards = parseCsv(await (await page.request.get("/api/account/export?format=csv&table=cards")).text());
   expect(cards).toHaveLength(3);
   const json = (await (await page.request.get("/api/account/export?format=json")).json()) as {
-    user: object; cards: object[]; reviews: object[]; attempts: { answers: object[] }[];
+    user: object; cards: object[]; reviews: object[]; attempts: { answers: object[] }[]; parameters: object[];
   };
   expect([json.reviews.length, json.cards.length]).toEqual([3, 3]);
   // Exactly the fields README's "Your data" lists: nothing internal (session counter, hashes, cookie ids).
   const keys = (row: object | undefined) => Object.keys(row ?? {}).sort();
-  expect(keys(json)).toEqual(["attempts", "cards", "reviews", "user"]);
+  expect(keys(json)).toEqual(["attempts", "cards", "parameters", "reviews", "user"]);
+  expect(json.parameters).toEqual([]); // no fitted memory model yet
   expect(keys(json.user)).toEqual(["createdAt", "dayStartHour", "desiredRetention", "email", "id", "name", "newPerDay", "reviewsPerDay", "role", "timeZone"]);
   expect(keys(json.cards[0])).toEqual(["createdAt", "difficulty", "due", "elapsedDays", "factId", "id", "lapses", "lastReview", "learningSteps", "reps", "scheduledDays", "stability", "state", "suspended", "version"]);
-  expect(keys(json.reviews[0])).toEqual(["cardId", "clientKey", "elapsedDays", "factId", "id", "isCorrect", "origin", "questionId", "rating", "reviewedAt", "stateBefore", "timeMs", "undoneAt"]);
+  expect(keys(json.reviews[0])).toEqual(["cardId", "clientKey", "elapsedDays", "factId", "id", "isCorrect", "origin", "parametersId", "questionId", "rating", "reviewedAt", "stateBefore", "timeMs", "undoneAt"]);
   const mc = [...bank.questions.values()].find((q) => q.type === "multiple_choice");
   if (mc?.type !== "multiple_choice") throw new Error("the bank has no multiple-choice question");
   const attempt = (await (await page.request.post("/api/attempts", { data: { questionIds: [mc.id] } })).json()) as { id: string };

@@ -1,12 +1,14 @@
 "use server";
-// The account page's forms as server actions (lib/http/mutation.ts): settings, password, signing
-// out everywhere and deleting the account. Each works before the page's JavaScript has loaded.
+// The account page's forms as server actions (lib/http/mutation.ts): settings, resetting the memory
+// model, password, signing out everywhere and deleting the account. Each works before the page's JavaScript has loaded.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { changePassword, deleteAccount, endAllSessions, PasswordChange, SettingsInput, updateSettings } from "@/lib/auth/account";
 import { endSession, startSession } from "@/lib/auth/session";
 import { fail, formAction, formFields, type FormState } from "@/lib/http/mutation";
+import { resetParameters } from "@/lib/srs/memory-model";
+import { now } from "@/lib/time/clock";
 
 /** The form asks for retention in percent; the account keeps a fraction. */
 function retentionFraction(value: FormDataEntryValue | null): unknown {
@@ -69,6 +71,18 @@ const signOutEverywhere = formAction({ access: "user", input: z.object({}), fiel
   redirect("/sign-in");
 });
 
+const ResetMemoryModelInput = z.object({ confirm: z.literal("on", { error: "Tick the box to confirm the reset." }) }).strict();
+
+const resetMemoryModel = formAction(
+  { access: "user", input: ResetMemoryModelInput, fields: (form) => ({ confirm: form.get("confirm") ?? "" }), invalid: "Nothing was reset" },
+  async ({ user }) => {
+    // A resend after the reset changes nothing and says the same.
+    await resetParameters(user.id, await now());
+    revalidatePath("/account");
+    return { message: "Reset: your next reviews are scheduled with the default parameters." };
+  },
+);
+
 export async function saveSettingsAction(previous: FormState, form: FormData): Promise<FormState> {
   return saveSettings(previous, form);
 }
@@ -79,6 +93,10 @@ export async function changePasswordAction(previous: FormState, form: FormData):
 
 export async function deleteAccountAction(previous: FormState, form: FormData): Promise<FormState> {
   return removeAccount(previous, form);
+}
+
+export async function resetMemoryModelAction(previous: FormState, form: FormData): Promise<FormState> {
+  return resetMemoryModel(previous, form);
 }
 
 export async function signOutEverywhereAction(previous: FormState, form: FormData): Promise<FormState> {

@@ -1,11 +1,12 @@
 // POST /api/reviews: grade one review of one card (an answer, or a self-grade for flashcards).
 // Idempotent by clientKey; 409 with the current card when the card moved since it was shown.
-import { NextResponse } from "next/server";
+import { after, NextResponse } from "next/server";
 import { z } from "zod";
 import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { apiRoute, fail } from "@/lib/http/mutation";
 import { AnswerResponse } from "@/lib/quiz/grade";
+import { requestFitIfDue } from "@/lib/srs/fit-job";
 import { submitReview } from "@/lib/srs/review-service";
 
 const ReviewInput = z
@@ -37,5 +38,7 @@ export const POST = apiRoute({ access: "user", body: ReviewInput }, async ({ req
     nowFrom(request.headers),
   );
   if (!result.ok) return fail(result.status, result.code, result.message);
+  // A new review may make a fit of the learner's memory model due: checked once the answer is sent.
+  if (!result.replayed) after(() => requestFitIfDue(user.id));
   return NextResponse.json(result, { status: result.replayed ? 200 : 201 });
 });

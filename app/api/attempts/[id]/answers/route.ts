@@ -1,7 +1,7 @@
 // POST /api/attempts/:id/answers: grade and store one answer, once per question. The same
 // clientKey sent again returns the first result instead of storing a second answer. Signed in,
 // the answer also counts as a review of each fact the question tests.
-import { NextResponse } from "next/server";
+import { after, NextResponse } from "next/server";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { nowFrom } from "@/lib/time/clock";
@@ -11,6 +11,7 @@ import { recordAnswer } from "@/lib/quiz/attempts";
 import { explainQuestion } from "@/lib/quiz/feedback";
 import { AnswerResponse } from "@/lib/quiz/grade";
 import { getTaker } from "@/lib/auth/taker";
+import { requestFitIfDue } from "@/lib/srs/fit-job";
 import { recordQuizAnswerAsReview } from "@/lib/srs/review-service";
 
 const AnswerInput = z
@@ -34,6 +35,7 @@ export const POST = apiRoute({ access: "guest", body: AnswerInput }, async ({ re
   if (user) {
     const answer = { attemptId: id, questionId: result.answer.questionId, isCorrect: result.answer.isCorrect };
     await recordQuizAnswerAsReview(user, bank, { ...answer, ...(timeMs === undefined ? {} : { timeMs }) }, now);
+    after(() => requestFitIfDue(user.id));
   }
 
   const question = bank.questions.get(result.answer.questionId);
