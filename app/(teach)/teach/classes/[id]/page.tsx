@@ -12,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatDue } from "@/lib/time/due";
 import { loadGradebook } from "@/lib/classroom/gradebook";
+import { parseSort } from "@/lib/classroom/averages";
 import { joinQrSvg, joinUrl } from "@/lib/classroom/join-link";
 import { env } from "@/lib/env";
 import { requestOrigin } from "@/lib/http/origin";
@@ -21,8 +22,9 @@ import { formatPercent } from "@/lib/progress/percent";
 
 export const metadata: Metadata = { title: "Class" };
 
-export default async function ClassPage({ params }: PageProps<"/teach/classes/[id]">) {
+export default async function ClassPage({ params, searchParams }: PageProps<"/teach/classes/[id]">) {
   const { id } = await params;
+  const query = await searchParams;
   const teacher = await requireTeacher(`/teach/classes/${id}`);
   const bank = getBank();
   const found = await loadGradebook(teacher.id, id, bank, await now());
@@ -76,12 +78,16 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
 
       <section className="card stack" aria-labelledby="gradebook-title">
         <h2 id="gradebook-title">Gradebook</h2>
-        <GradebookTable gradebook={found} />
-        <StatusLegend />
-        <p>
+        <GradebookTable gradebook={found} sort={parseSort(query.sort, query.dir, found.assignments.map((a) => a.id))} />
+        <StatusLegend withAverages />
+        <p className="actions">
           <a className="button secondary small-button" href={`${api}/gradebook`}>
             <Download aria-hidden="true" />
             Download the gradebook (CSV)
+          </a>
+          <a className="button secondary small-button" href={`${api}/gradebook?layout=detail`}>
+            <Download aria-hidden="true" />
+            Download every student&apos;s detail (CSV)
           </a>
         </p>
       </section>
