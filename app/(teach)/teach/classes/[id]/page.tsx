@@ -19,8 +19,20 @@ import { requestOrigin } from "@/lib/http/origin";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { formatPercent } from "@/lib/progress/percent";
+import { summarizeQuestion } from "@/lib/quiz/summary";
+import type { QuestionBank } from "@/lib/content/bank";
 
 export const metadata: Metadata = { title: "Class" };
+
+/** Every question as the hand-picking list shows it, with the fact statements sent once. */
+function pickableQuestions(bank: QuestionBank) {
+  const questions = [...bank.questions.values()].map((q) => {
+    const { id, type, typeLabel, prompt, stem, answer, topicId } = summarizeQuestion(q, bank);
+    return { id, type, typeLabel, prompt, stem, answer, topicId, factIds: q.facts };
+  });
+  const facts = Object.fromEntries(questions.flatMap((q) => q.factIds).map((id) => [id, bank.facts.get(id)?.statement ?? id]));
+  return { questions, facts };
+}
 
 export default async function ClassPage({ params, searchParams }: PageProps<"/teach/classes/[id]">) {
   const { id } = await params;
@@ -121,7 +133,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
         classId={id}
         timeZone={teacher.timeZone}
         topics={bank.topics.map(({ id: topicId, title }) => ({ id: topicId, title }))}
-        questions={[...bank.questions.values()].map((q) => ({ id: q.id, prompt: q.prompt, topic: bank.topicOfQuestion.get(q.id) ?? "" }))}
+        {...pickableQuestions(bank)}
       />
 
       <section className="card stack" aria-labelledby="roster-title">
