@@ -112,7 +112,9 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
           <ul className="results-list roster">
             {found.assignments.map((a) => (
               <li key={a.id}>
-                <strong>{a.title}</strong>
+                <strong>
+                  <Link href={`/teach/classes/${id}/assignments/${a.id}`}>{a.title}</Link>
+                </strong>
                 <Badge tone={a.kind === "quiz" ? "brand" : "note"}>{a.kind === "quiz" ? "Quiz" : `Mastery ${formatPercent(a.targetRecall ?? 0)}`}</Badge>
                 <span className="muted small">due {formatDue(a.dueAt, teacher.timeZone)}</span>
                 <ActionButton
