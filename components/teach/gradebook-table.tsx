@@ -1,6 +1,6 @@
 // Students by assignments: each cell is filled with its status's colour and says the status in
-// words with the score or recall; a last column holds each student's quiz average and a last row
-// each assignment's class average. Columns sort through plain links (?sort=&dir=), so sorting works
+// words with the score or recall. The column after the name holds each student's quiz average (in
+// view on a phone beside the pinned name), the last row each assignment's class average. Columns sort through plain links (?sort=&dir=), so sorting works
 // before any JavaScript loads; the sorted column's header carries aria-sort.
 import Link from "next/link";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
@@ -36,13 +36,19 @@ export function GradebookTable({ gradebook, sort }: Props) {
   const cellOf = (studentId: string, assignmentId: string) => gradebook.cells.get(`${studentId}:${assignmentId}`);
   const students = sortStudents(gradebook.students, sort, (s, key) => sortFigure(gradebook.averages, gradebook.assignments, cellOf, s.id, key));
   return (
-    <Table caption="Gradebook: each student's status and score on each assignment, with averages" className="gradebook" stickyFirst>
+    <Table caption="Gradebook: each student's quiz average, then their status and score on each assignment; the last row is the class average" className="gradebook" stickyFirst>
       <thead>
         <tr>
           <th scope="col" aria-sort={ariaSort(sort, "name")}>
             <span className="sort-head">
               Student
               <SortLink base={base} sort={sort} column="name" label="student name" />
+            </span>
+          </th>
+          <th scope="col" aria-sort={ariaSort(sort, "average")}>
+            <span className="sort-head">
+              Quiz average
+              <SortLink base={base} sort={sort} column="average" label="quiz average" />
             </span>
           </th>
           {gradebook.assignments.map((a) => (
@@ -53,12 +59,6 @@ export function GradebookTable({ gradebook, sort }: Props) {
               </span>
             </th>
           ))}
-          <th scope="col" aria-sort={ariaSort(sort, "average")}>
-            <span className="sort-head">
-              Quiz average
-              <SortLink base={base} sort={sort} column="average" label="quiz average" />
-            </span>
-          </th>
         </tr>
       </thead>
       <tbody>
@@ -67,6 +67,9 @@ export function GradebookTable({ gradebook, sort }: Props) {
             <th scope="row">
               <Link href={`${base}/students/${s.id}`}>{s.name}</Link>
             </th>
+            <td className="average-cell" data-student={s.name} data-average="student">
+              {averageText(gradebook.averages.byStudent.get(s.id) ?? { average: null, counted: 0 })}
+            </td>
             {gradebook.assignments.map((a) => {
               const cell = cellOf(s.id, a.id);
               return (
@@ -76,23 +79,20 @@ export function GradebookTable({ gradebook, sort }: Props) {
                 </td>
               );
             })}
-            <td className="average-cell" data-student={s.name} data-average="student">
-              {averageText(gradebook.averages.byStudent.get(s.id) ?? { average: null, counted: 0 })}
-            </td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
           <th scope="row">Class average</th>
+          <td className="average-cell" data-average="class">
+            {averageText(gradebook.averages.overall)}
+          </td>
           {gradebook.assignments.map((a) => (
             <td key={a.id} className="average-cell" data-assignment={a.title} data-average="assignment">
               {averageText(gradebook.averages.byAssignment.get(a.id) ?? { average: null, counted: 0 })}
             </td>
           ))}
-          <td className="average-cell" data-average="class">
-            {averageText(gradebook.averages.overall)}
-          </td>
         </tr>
       </tfoot>
     </Table>

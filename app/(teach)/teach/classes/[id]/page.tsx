@@ -24,14 +24,20 @@ import type { QuestionBank } from "@/lib/content/bank";
 
 export const metadata: Metadata = { title: "Class" };
 
-/** Every question as the hand-picking list shows it, with the fact statements sent once. */
-function pickableQuestions(bank: QuestionBank) {
+/** Every question as the hand-picking list shows it, with the fact statements sent once; made once per bank. */
+const pickable = new WeakMap<QuestionBank, ReturnType<typeof buildPickable>>();
+function buildPickable(bank: QuestionBank) {
   const questions = [...bank.questions.values()].map((q) => {
     const { id, type, typeLabel, prompt, stem, answer, topicId } = summarizeQuestion(q, bank);
     return { id, type, typeLabel, prompt, stem, answer, topicId, factIds: q.facts };
   });
   const facts = Object.fromEntries(questions.flatMap((q) => q.factIds).map((id) => [id, bank.facts.get(id)?.statement ?? id]));
   return { questions, facts };
+}
+function pickableQuestions(bank: QuestionBank) {
+  const made = pickable.get(bank) ?? buildPickable(bank);
+  pickable.set(bank, made);
+  return made;
 }
 
 export default async function ClassPage({ params, searchParams }: PageProps<"/teach/classes/[id]">) {

@@ -68,8 +68,11 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
                         <span className="question-summary">
                           <span>{summary.prompt}</span>
                           {summary.stem && <span className="muted">{summary.stem}</span>}
+                          <span>
+                            <Badge tone="neutral">{summary.typeLabel}</Badge>
+                          </span>
                           <span className="small">
-                            <Badge tone="neutral">{summary.typeLabel}</Badge> Answer: <strong>{summary.answer}</strong>
+                            Answer: <strong>{summary.answer}</strong>
                           </span>
                         </span>
                       ) : (
