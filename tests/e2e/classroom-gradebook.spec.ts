@@ -222,6 +222,7 @@ test("hand-picking shows each question's type, answer and fact, filtered by topi
   // The quiz holds the three picks, the hidden ones too.
   await page.reload();
   await page.getByRole("link", { name: "Picked by hand", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Picked by hand" })).toBeVisible();
   const ids = await page.locator("tr[data-question-id]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-question-id")));
   expect(ids.sort()).toEqual([tf1!.id, tf2!.id, mc1!.id].sort());
 });
