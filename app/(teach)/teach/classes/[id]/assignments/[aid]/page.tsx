@@ -45,9 +45,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
                 <th scope="col" className="wide">
                   Question
                 </th>
-                <th scope="col" className="wide">
-                  Answered right
-                </th>
+                <th scope="col">Answered right</th>
                 <th scope="col" className="wide">
                   Most common wrong answer
                 </th>
@@ -79,7 +77,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
                         "A retired question"
                       )}
                     </td>
-                    <td className="wide">
+                    <td>
                       <Meter value={s.shareCorrect} label="answered right" />
                       <span className="muted small">
                         {" "}
