@@ -26,6 +26,8 @@ async function joinByCode(page: Page, code: string) {
 }
 
 test("a class from join code to gradebook, with exact figures in the page and both CSVs", async ({ browser }) => {
+  // Four people and eight axe-checked states: near the default minute on a shared machine.
+  test.setTimeout(120_000);
   const contexts = await Promise.all([0, 1, 2, 3].map(() => browser.newContext()));
   const [teacher, onTime, late, never] = await Promise.all(contexts.map((c) => c.newPage()));
   await signUpAndSignIn(teacher!, "teacher");
