@@ -174,7 +174,8 @@ test("the gradebook's averages, sorting and CSV agree, and the per-question tabl
 });
 
 test("hand-picking shows each question's type, answer and fact, filtered by topic and type", async ({ page }) => {
-  test.setTimeout(120_000);
+  // Five axe runs over a page that lists a topic's questions in full.
+  test.setTimeout(180_000);
   await signedIn(page, newUser("teacher"), "teacher");
   const made = await page.request.post("/api/classes", { data: { name: "Picking class" } });
   const { id: classId } = (await made.json()) as { id: string };
