@@ -79,8 +79,7 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
                     </td>
                     <td>
                       <Meter value={s.shareCorrect} label="answered right" />
-                      <span className="muted small">
-                        {" "}
+                      <span className="muted small share-count">
                         {s.correct} of {s.answers}
                       </span>
                     </td>
