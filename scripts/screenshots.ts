@@ -247,7 +247,15 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await t.locator("section[aria-labelledby='gradebook-title']").screenshot({ path: path.join(OUT, `teach-gradebook--${v}.png`), animations: "disabled" });
   console.log(`  docs/screenshots/teach-gradebook--${v}.png`);
   const classUrl = t.url();
-  await t.locator("section[aria-labelledby='gradebook-title'] thead a").first().click();
+  // The gradebook sorted by its quiz average (a plain link), then hand-picking questions.
+  await t.getByRole("link", { name: "Sort by quiz average, lowest first" }).click();
+  await t.waitForURL(/sort=average/);
+  await t.locator("section[aria-labelledby='gradebook-title']").screenshot({ path: path.join(OUT, `teach-gradebook-sorted--${v}.png`), animations: "disabled" });
+  console.log(`  docs/screenshots/teach-gradebook-sorted--${v}.png`);
+  await t.getByLabel("Pick the questions by hand").check();
+  await t.locator("form[aria-labelledby='assign-title']").screenshot({ path: path.join(OUT, `teach-hand-pick--${v}.png`), animations: "disabled" });
+  console.log(`  docs/screenshots/teach-hand-pick--${v}.png`);
+  await t.locator("section[aria-labelledby='gradebook-title'] thead a[href*='/assignments/']").first().click();
   await t.waitForURL(/assignments/);
   await shot(t, v, "teach-assignment");
   await visit(t, new URL(classUrl).pathname);

@@ -7,15 +7,17 @@ import type { FormState } from "@/lib/http/mutation";
 import { Field } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { TopicOptions } from "@/components/ui/topic-options";
+import { QuestionPicker, type PickableQuestion } from "./question-picker";
 
 type Props = {
   classId: string;
   timeZone: string;
   topics: { id: string; title: string }[];
-  questions: { id: string; prompt: string; topic: string }[];
+  questions: PickableQuestion[];
+  facts: Record<string, string>;
 };
 
-export function CreateAssignmentForm({ classId, timeZone, topics, questions }: Props) {
+export function CreateAssignmentForm({ classId, timeZone, topics, questions, facts }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(createAssignmentAction, {});
   const fields = state.fields ?? {};
   const typed = state.values ?? {};
@@ -23,7 +25,6 @@ export function CreateAssignmentForm({ classId, timeZone, topics, questions }: P
   const [kind, setKind] = useState<"quiz" | "mastery">(typed.kind === "mastery" ? "mastery" : "quiz");
   const [topic, setTopic] = useState(typed.topic ?? topics[0]?.id ?? "");
   const [byHand, setByHand] = useState(typed.byHand === "on");
-  const [picked, setPicked] = useState<string[]>([]);
 
   // Before hydration the form posts natively to the action; after it, the same action runs in a
   // transition without React's reset of the form, so the kind, topic and picks on screen stay.
@@ -33,7 +34,6 @@ export function CreateAssignmentForm({ classId, timeZone, topics, questions }: P
     startTransition(() => action(data));
   }
 
-  const topicQuestions = questions.filter((q) => q.topic === topic);
   return (
     <form className="card stack" action={action} onSubmit={submit} noValidate aria-labelledby="assign-title">
       <input type="hidden" name="classId" value={classId} />
@@ -56,12 +56,14 @@ export function CreateAssignmentForm({ classId, timeZone, topics, questions }: P
       </fieldset>
       <Field id="title" name="title" label="Title" maxLength={120} defaultValue={typed.title} error={fields.title} />
       <Field id="due" name="due" type="datetime-local" defaultValue={typed.due} label="Due" hint={`In your time zone (${timeZone}); each student sees it in theirs.`} error={fields.due} />
-      <div className="field">
-        <label htmlFor="topic">Topic</label>
-        <select id="topic" name="topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
-          <TopicOptions topics={topics} withMixed={kind === "quiz" && !byHand} />
-        </select>
-      </div>
+      {(kind === "mastery" || !byHand) && (
+        <div className="field">
+          <label htmlFor="topic">Topic</label>
+          <select id="topic" name="topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
+            <TopicOptions topics={topics} withMixed={kind === "quiz"} />
+          </select>
+        </div>
+      )}
       {kind === "mastery" ? (
         <Field id="target" name="target" type="number" label="Target predicted recall (%)" min={50} max={99} defaultValue={typed.target ?? 90} error={fields.targetPercent} />
       ) : (
@@ -70,25 +72,7 @@ export function CreateAssignmentForm({ classId, timeZone, topics, questions }: P
             <input type="checkbox" name="byHand" checked={byHand} onChange={(e) => setByHand(e.target.checked)} /> Pick the questions by hand
           </label>
           {byHand ? (
-            <fieldset>
-              <legend>Questions ({picked.length} picked)</legend>
-              <ul className="options pick-list">
-                {topicQuestions.map((q) => (
-                  <li key={q.id}>
-                    <label className="option">
-                      <input
-                        type="checkbox"
-                        name="questionIds"
-                        value={q.id}
-                        checked={picked.includes(q.id)}
-                        onChange={(e) => setPicked(e.target.checked ? [...picked, q.id] : picked.filter((id) => id !== q.id))}
-                      />
-                      {q.prompt}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
+            <QuestionPicker topics={topics} questions={questions} facts={facts} initialTopic={topic} />
           ) : (
             <Field id="count" name="count" type="number" label="Number of questions" min={1} max={50} defaultValue={typed.count ?? 10} error={fields.count} />
           )}

@@ -45,3 +45,19 @@ export function questionStats(questionIds: readonly string[], items: readonly An
     };
   });
 }
+
+/**
+ * The per-question table's order: hardest first (the lowest share answered right), questions nobody
+ * answered yet last; ties keep the quiz's own order.
+ */
+export function hardestFirst(stats: readonly QuestionStats[]): QuestionStats[] {
+  return stats
+    .map((s, index) => ({ s, index }))
+    .sort((a, b) => {
+      const x = a.s.shareCorrect;
+      const y = b.s.shareCorrect;
+      if (x === null || y === null) return x === y ? a.index - b.index : x === null ? 1 : -1;
+      return x - y || a.index - b.index;
+    })
+    .map(({ s }) => s);
+}

@@ -6,6 +6,7 @@ import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
 import { judgeRecallGoal, predictRecall, recallHorizon } from "@/lib/srs/recall";
 import { questionStats } from "./analysis";
+import { gradebookAverages } from "./averages";
 import { parseQuestionIds } from "./assignments";
 import { dueFor } from "./extensions";
 import { factsOfTopics, loadCards } from "./recall";
@@ -77,7 +78,8 @@ export async function loadGradebook(teacherId: string, classId: string, bank: Qu
       cells.set(`${s.id}:${a.id}`, { ...quizOutcome(triesBy.get(`${s.id}:${a.id}`) ?? [], dueAt, now, a.lateCounts), recall: null, dueAt, isExtended });
     }
   }
-  return { id: found.id, name: found.name, joinCode: found.joinCode, archivedAt: found.archivedAt, students, assignments: found.assignments, cells };
+  const averages = gradebookAverages(students, found.assignments, (studentId, assignmentId) => cells.get(`${studentId}:${assignmentId}`));
+  return { id: found.id, name: found.name, joinCode: found.joinCode, archivedAt: found.archivedAt, students, assignments: found.assignments, cells, averages };
 }
 
 export type Gradebook = NonNullable<Awaited<ReturnType<typeof loadGradebook>>>;

@@ -65,6 +65,11 @@ test("every classroom page and action refuses whoever it is not for", async ({ b
     // A join link names its class and teacher to whoever holds the code, once signed in.
     { name: "join page", method: "GET", url: `/join/${A.joinCode}`, expect: { nobody: 307, outsider: 200, student: 200, otherTeacher: 200, teacher: 200 } },
     { name: "gradebook CSV", method: "GET", url: `/api/classes/${A.id}/gradebook`, expect: teacherApi(200) },
+    { name: "gradebook CSV, detail", method: "GET", url: `/api/classes/${A.id}/gradebook?layout=detail`, expect: teacherApi(200) },
+    { name: "gradebook CSV, detail of another's class", method: "GET", url: `/api/classes/${B.id}/gradebook?layout=detail`, expect: { ...teacherApi(404), otherTeacher: 200 } },
+    // The query is read before the class: a layout that does not exist is refused for any teacher.
+    { name: "gradebook CSV, unknown layout", method: "GET", url: `/api/classes/${A.id}/gradebook?layout=pivot`, expect: { ...teacherApi(422), otherTeacher: 422 } },
+    { name: "class page sorted", method: "GET", url: `/teach/classes/${A.id}?sort=average&dir=desc`, expect: page(200) },
     { name: "per-question CSV", method: "GET", url: `/api/classes/${A.id}/assignments/${A.quizId}/questions`, expect: teacherApi(200) },
     { name: "per-question CSV, ids swapped", method: "GET", url: `/api/classes/${B.id}/assignments/${A.quizId}/questions`, expect: teacherApi(404) },
     { name: "new join code", method: "PATCH", url: `/api/classes/${A.id}`, body: { action: "regenerate-code" }, expect: teacherApi(200) },

@@ -65,12 +65,12 @@ test("late work shows its score and whether it counts; one student gets more tim
   await expect(teacher!.locator('tr[data-assignment="Due in an hour"] [data-testid="student-score"]')).toHaveText("Late · 67% · does not count");
 
   // The CSV: the late score apart from the counted one, the setting, each student's due date.
-  const rows = parseCsv(await (await teacher!.request.get(`/api/classes/${classId}/gradebook`, { headers: later })).text());
-  const row = (name: string) => rows.find((r) => r.student === name)!;
-  expect([row(lateUser.name).status, row(lateUser.name).score, row(lateUser.name).lateScore, row(lateUser.name).lateCounts]).toEqual(["Late", "", "67%", "no"]);
-  expect([row(extendedUser.name).status, row(extendedUser.name).score]).toEqual(["Submitted", "67%"]);
-  expect(row(extendedUser.name).studentDueAt).not.toBe(row(extendedUser.name).dueAt);
-  expect(row(lateUser.name).studentDueAt).toBe(row(lateUser.name).dueAt);
+  const rows = parseCsv(await (await teacher!.request.get(`/api/classes/${classId}/gradebook?layout=detail`, { headers: later })).text());
+  const row = (name: string) => rows.find((r) => r.Student === name)!;
+  expect([row(lateUser.name).Status, row(lateUser.name).Score, row(lateUser.name)["Late score"], row(lateUser.name)["Late work counts"]]).toEqual(["Late", "", "67%", "no"]);
+  expect([row(extendedUser.name).Status, row(extendedUser.name).Score]).toEqual(["Submitted", "67%"]);
+  expect(row(extendedUser.name)["Student's due date"]).not.toBe(row(extendedUser.name).Due);
+  expect(row(lateUser.name)["Student's due date"]).toBe(row(lateUser.name).Due);
 
   // The students see it too.
   await late!.setExtraHTTPHeaders(later);

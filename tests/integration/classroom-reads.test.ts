@@ -129,6 +129,9 @@ describe("the class page's reads", () => {
       ["Cat", "cat@example.org"],
     ]);
     expect(first.value?.assignments).toHaveLength(3);
+    // The averages come from the same load: one per student and per assignment, no query of their own.
+    expect(first.value?.averages.byStudent.size).toBe(3);
+    expect(first.value?.averages.byAssignment.size).toBe(3);
 
     // Two more mastery assignments, on other topics: the same statements, no more.
     await client.assignment.createMany({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { questionStats, median } from "@/lib/classroom/analysis";
+import { hardestFirst, questionStats, median } from "@/lib/classroom/analysis";
 import { masteryOutcome, outcomeText, quizOutcome } from "@/lib/classroom/status";
 
 const due = new Date("2026-12-01T17:00:00Z");
@@ -89,5 +89,16 @@ describe("questionStats", () => {
   });
   it("takes the middle of an even count", () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe("hardestFirst", () => {
+  it("puts the lowest share right first, unanswered questions last, ties in quiz order", () => {
+    const answered = (questionId: string, correct: boolean[]) => correct.map((isCorrect) => ({ questionId, isCorrect, given: isCorrect ? "a" : "b", timeMs: null }));
+    const stats = questionStats(
+      ["easy", "unanswered", "hard", "split-1", "split-2"],
+      [...answered("easy", [true, true]), ...answered("hard", [false, false, true]), ...answered("split-1", [true, false]), ...answered("split-2", [false, true])],
+    );
+    expect(hardestFirst(stats).map((s) => s.questionId)).toEqual(["hard", "split-1", "split-2", "easy", "unanswered"]);
   });
 });

@@ -12,17 +12,37 @@ import { Badge } from "@/components/ui/badge";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatDue } from "@/lib/time/due";
 import { loadGradebook } from "@/lib/classroom/gradebook";
+import { parseSort } from "@/lib/classroom/averages";
 import { joinQrSvg, joinUrl } from "@/lib/classroom/join-link";
 import { env } from "@/lib/env";
 import { requestOrigin } from "@/lib/http/origin";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { formatPercent } from "@/lib/progress/percent";
+import { summarizeQuestion } from "@/lib/quiz/summary";
+import type { QuestionBank } from "@/lib/content/bank";
 
 export const metadata: Metadata = { title: "Class" };
 
-export default async function ClassPage({ params }: PageProps<"/teach/classes/[id]">) {
+/** Every question as the hand-picking list shows it, with the fact statements sent once; made once per bank. */
+const pickable = new WeakMap<QuestionBank, ReturnType<typeof buildPickable>>();
+function buildPickable(bank: QuestionBank) {
+  const questions = [...bank.questions.values()].map((q) => {
+    const { id, type, typeLabel, prompt, stem, answer, topicId } = summarizeQuestion(q, bank);
+    return { id, type, typeLabel, prompt, stem, answer, topicId, factIds: q.facts };
+  });
+  const facts = Object.fromEntries(questions.flatMap((q) => q.factIds).map((id) => [id, bank.facts.get(id)?.statement ?? id]));
+  return { questions, facts };
+}
+function pickableQuestions(bank: QuestionBank) {
+  const made = pickable.get(bank) ?? buildPickable(bank);
+  pickable.set(bank, made);
+  return made;
+}
+
+export default async function ClassPage({ params, searchParams }: PageProps<"/teach/classes/[id]">) {
   const { id } = await params;
+  const query = await searchParams;
   const teacher = await requireTeacher(`/teach/classes/${id}`);
   const bank = getBank();
   const found = await loadGradebook(teacher.id, id, bank, await now());
@@ -76,12 +96,16 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
 
       <section className="card stack" aria-labelledby="gradebook-title">
         <h2 id="gradebook-title">Gradebook</h2>
-        <GradebookTable gradebook={found} />
-        <StatusLegend />
-        <p>
+        <GradebookTable gradebook={found} sort={parseSort(query.sort, query.dir, found.assignments.map((a) => a.id))} />
+        <StatusLegend withAverages />
+        <p className="actions">
           <a className="button secondary small-button" href={`${api}/gradebook`}>
             <Download aria-hidden="true" />
             Download the gradebook (CSV)
+          </a>
+          <a className="button secondary small-button" href={`${api}/gradebook?layout=detail`}>
+            <Download aria-hidden="true" />
+            Download every student&apos;s detail (CSV)
           </a>
         </p>
       </section>
@@ -94,7 +118,9 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
           <ul className="results-list roster">
             {found.assignments.map((a) => (
               <li key={a.id}>
-                <strong>{a.title}</strong>
+                <strong>
+                  <Link href={`/teach/classes/${id}/assignments/${a.id}`}>{a.title}</Link>
+                </strong>
                 <Badge tone={a.kind === "quiz" ? "brand" : "note"}>{a.kind === "quiz" ? "Quiz" : `Mastery ${formatPercent(a.targetRecall ?? 0)}`}</Badge>
                 <span className="muted small">due {formatDue(a.dueAt, teacher.timeZone)}</span>
                 <ActionButton
@@ -115,7 +141,7 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
         classId={id}
         timeZone={teacher.timeZone}
         topics={bank.topics.map(({ id: topicId, title }) => ({ id: topicId, title }))}
-        questions={[...bank.questions.values()].map((q) => ({ id: q.id, prompt: q.prompt, topic: bank.topicOfQuestion.get(q.id) ?? "" }))}
+        {...pickableQuestions(bank)}
       />
 
       <section className="card stack" aria-labelledby="roster-title">

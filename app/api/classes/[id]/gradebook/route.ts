@@ -1,37 +1,24 @@
-// GET /api/classes/:id/gradebook: the gradebook as CSV, for the class's teacher.
+// GET /api/classes/:id/gradebook: the gradebook as CSV, for the class's teacher: the grid the page
+// shows (default), or ?layout=detail for one row per student and assignment.
+import { z } from "zod";
 import { loadGradebook } from "@/lib/classroom/gradebook";
-import { STATUS_LABELS } from "@/lib/classroom/status";
+import { gradebookDetail, gradebookGrid } from "@/lib/classroom/gradebook-csv";
 import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { csvResponse } from "@/lib/http/csv";
 import { apiRoute } from "@/lib/http/mutation";
-import { formatPercent } from "@/lib/progress/percent";
+
+const GradebookQuery = z
+  .object({ layout: z.enum(["grid", "detail"], { message: 'The layout is "grid" (the default) or "detail".' }).default("grid") })
+  .strip();
 
 export const GET = apiRoute(
-  { access: "teacher", notFound: { code: "class_not_found", message: "That class does not exist or is not yours." } },
-  async ({ request, user }, ctx: RouteContext<"/api/classes/[id]/gradebook">) => {
+  { access: "teacher", query: GradebookQuery, notFound: { code: "class_not_found", message: "That class does not exist or is not yours." } },
+  async ({ request, user, input }, ctx: RouteContext<"/api/classes/[id]/gradebook">) => {
     const { id } = await ctx.params;
     const book = await loadGradebook(user.id, id, getBank(), nowFrom(request.headers));
     if (!book) return null;
-    const rows = book.students.flatMap((s) =>
-      book.assignments.map((a) => {
-        const cell = book.cells.get(`${s.id}:${a.id}`);
-        return {
-          student: s.name,
-          email: s.email,
-          assignment: a.title,
-          kind: a.kind,
-          dueAt: a.dueAt,
-          status: cell ? STATUS_LABELS[cell.status] : "",
-          score: formatPercent(cell?.score),
-        lateScore: formatPercent(cell?.lateScore),
-        lateCounts: a.kind === "quiz" ? (a.lateCounts ? "yes" : "no") : "",
-        studentDueAt: cell?.dueAt ?? a.dueAt,
-          recall: formatPercent(cell?.recall),
-          attemptsUsed: cell?.attemptsUsed ?? 0,
-        };
-      }),
-    );
-    return csvResponse(rows, ["student", "email", "assignment", "kind", "dueAt", "studentDueAt", "status", "score", "lateScore", "lateCounts", "recall", "attemptsUsed"], `gradebook-${book.name}`);
+    const { rows, columns } = input.layout === "detail" ? gradebookDetail(book) : gradebookGrid(book);
+    return csvResponse(rows, columns, `gradebook-${input.layout === "detail" ? "detail-" : ""}${book.name}`);
   },
 );

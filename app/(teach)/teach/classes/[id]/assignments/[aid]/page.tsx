@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Meter } from "@/components/ui/meter";
 import { Table } from "@/components/ui/table";
+import { hardestFirst } from "@/lib/classroom/analysis";
 import { requireTeacher } from "@/lib/auth/session";
 import { loadAssignmentAnalysis } from "@/lib/classroom/gradebook";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
+import { summarizeQuestion } from "@/lib/quiz/summary";
 import { formatPercent } from "@/lib/progress/percent";
 import { RECALL_HORIZON_DAYS } from "@/lib/srs/recall";
 import { formatDue } from "@/lib/time/due";
@@ -34,33 +38,66 @@ export default async function AssignmentPage({ params }: PageProps<"/teach/class
       {assignment.kind === "quiz" && (
         <section className="card stack" aria-labelledby="per-question-title">
           <h2 id="per-question-title">Per question</h2>
-          <Table caption="Results per question across the class" stickyFirst>
-              <thead>
-                <tr>
-                  <th scope="col" className="wide">
-                    Question
-                  </th>
-                  <th scope="col">Answers</th>
-                  <th scope="col">Correct</th>
-                  <th scope="col">Median time</th>
-                  <th scope="col">Most common wrong answer</th>
-                  <th scope="col">Answers given</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.map((s) => (
+          <p className="muted">Hardest first: the share of the class&apos;s answers that were right, with the wrong answer given most often.</p>
+          <Table caption="Results per question across the class, hardest first" className="per-question" stickyFirst>
+            <thead>
+              <tr>
+                <th scope="col" className="wide">
+                  Question
+                </th>
+                <th scope="col">Answered right</th>
+                <th scope="col" className="wide">
+                  Most common wrong answer
+                </th>
+                <th scope="col">Median time</th>
+                <th scope="col" className="wide">
+                  Answers given
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {hardestFirst(stats).map((s) => {
+                const question = bank.questions.get(s.questionId);
+                const summary = question ? summarizeQuestion(question, bank) : null;
+                return (
                   <tr key={s.questionId} data-question-id={s.questionId}>
-                    <td className="wide">{bank.questions.get(s.questionId)?.prompt ?? "A retired question"}</td>
-                    <td>{s.answers}</td>
-                    <td>{formatPercent(s.shareCorrect)}</td>
-                    <td>{s.medianTimeMs === null ? "" : `${Math.round(s.medianTimeMs / 1000)} s`}</td>
-                    <td>{s.commonWrong ? `${s.commonWrong.answer} (${s.commonWrong.count})` : ""}</td>
-                    <td>
-                      {s.choices.map((c) => `${c.answer}${c.isCorrect ? " ✓" : ""}: ${c.count}`).join("; ")}
+                    <td className="wide">
+                      {summary ? (
+                        <span className="question-summary">
+                          <span>{summary.prompt}</span>
+                          {summary.stem && <span className="muted">{summary.stem}</span>}
+                          <span>
+                            <Badge tone="neutral">{summary.typeLabel}</Badge>
+                          </span>
+                          <span className="small">
+                            Answer: <strong>{summary.answer}</strong>
+                          </span>
+                        </span>
+                      ) : (
+                        "A retired question"
+                      )}
                     </td>
+                    <td>
+                      <Meter value={s.shareCorrect} label="answered right" />
+                      <span className="muted small share-count">
+                        {s.correct} of {s.answers}
+                      </span>
+                    </td>
+                    <td className="wide" data-testid="common-wrong">
+                      {s.commonWrong ? (
+                        <>
+                          {s.commonWrong.answer} <span className="muted small">({s.commonWrong.count})</span>
+                        </>
+                      ) : (
+                        <span className="muted">{s.answers ? "None: every answer was right" : "No answers yet"}</span>
+                      )}
+                    </td>
+                    <td>{s.medianTimeMs === null ? "" : `${Math.round(s.medianTimeMs / 1000)} s`}</td>
+                    <td className="wide">{s.choices.map((c) => `${c.answer}${c.isCorrect ? " ✓" : ""}: ${c.count}`).join("; ")}</td>
                   </tr>
-                ))}
-              </tbody>
+                );
+              })}
+            </tbody>
           </Table>
           <p>
             <a href={`/api/classes/${id}/assignments/${aid}/questions`}>Download the per-question table (CSV)</a>

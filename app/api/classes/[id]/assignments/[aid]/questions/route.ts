@@ -1,5 +1,7 @@
-// GET /api/classes/:id/assignments/:aid/questions: the per-question table as CSV.
+// GET /api/classes/:id/assignments/:aid/questions: the per-question table as CSV, hardest first as on the page.
+import { hardestFirst } from "@/lib/classroom/analysis";
 import { loadAssignmentAnalysis } from "@/lib/classroom/gradebook";
+import { summarizeQuestion } from "@/lib/quiz/summary";
 import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { csvResponse } from "@/lib/http/csv";
@@ -13,18 +15,25 @@ export const GET = apiRoute(
     const bank = getBank();
     const analysis = await loadAssignmentAnalysis(user.id, id, aid, bank, nowFrom(request.headers));
     if (!analysis) return null;
-    const rows = analysis.stats.map((s) => ({
-      questionId: s.questionId,
-      question: bank.questions.get(s.questionId)?.prompt ?? "",
-      answers: s.answers,
-      correct: s.correct,
-      shareCorrect: formatPercent(s.shareCorrect),
-      medianTimeMs: s.medianTimeMs,
-      commonWrongAnswer: s.commonWrong?.answer ?? null,
-      commonWrongCount: s.commonWrong?.count ?? 0,
-      choices: s.choices.map((c) => `${c.answer}: ${c.count}`).join("; "),
-    }));
-    const columns = ["questionId", "question", "answers", "correct", "shareCorrect", "medianTimeMs", "commonWrongAnswer", "commonWrongCount", "choices"];
+    // The page's order (hardest first) and its words for each column.
+    const rows = hardestFirst(analysis.stats).map((s) => {
+      const question = bank.questions.get(s.questionId);
+      const summary = question ? summarizeQuestion(question, bank) : null;
+      return {
+        "Question ID": s.questionId,
+        Question: summary ? [summary.prompt, summary.stem].filter(Boolean).join(" ") : "A retired question",
+        Type: summary?.typeLabel ?? "",
+        "Right answer": summary?.answer ?? "",
+        Answers: s.answers,
+        "Answered right": s.correct,
+        "Share right": formatPercent(s.shareCorrect),
+        "Median time (ms)": s.medianTimeMs,
+        "Most common wrong answer": s.commonWrong?.answer ?? null,
+        "Times given": s.commonWrong?.count ?? 0,
+        "Answers given": s.choices.map((c) => `${c.answer}: ${c.count}`).join("; "),
+      };
+    });
+    const columns = ["Question ID", "Question", "Type", "Right answer", "Answers", "Answered right", "Share right", "Median time (ms)", "Most common wrong answer", "Times given", "Answers given"];
     return csvResponse(rows, columns, `questions-${analysis.assignment.title}`);
   },
 );
