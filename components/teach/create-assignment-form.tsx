@@ -4,6 +4,7 @@
 import { startTransition, useActionState, useState } from "react";
 import { createAssignmentAction } from "@/app/(teach)/teach/actions";
 import type { FormState } from "@/lib/http/mutation";
+import { Badge } from "@/components/ui/badge";
 import { Field } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { TopicOptions } from "@/components/ui/topic-options";
@@ -12,7 +13,8 @@ type Props = {
   classId: string;
   timeZone: string;
   topics: { id: string; title: string }[];
-  questions: { id: string; prompt: string; topic: string }[];
+  /** byTeacher: a question the teacher wrote for this class (marked in the list). */
+  questions: { id: string; prompt: string; topic: string; byTeacher?: boolean }[];
 };
 
 export function CreateAssignmentForm({ classId, timeZone, topics, questions }: Props) {
@@ -84,6 +86,7 @@ export function CreateAssignmentForm({ classId, timeZone, topics, questions }: P
                         onChange={(e) => setPicked(e.target.checked ? [...picked, q.id] : picked.filter((id) => id !== q.id))}
                       />
                       {q.prompt}
+                      {q.byTeacher && <Badge tone="note">Your question</Badge>}
                     </label>
                   </li>
                 ))}

@@ -6,33 +6,9 @@ import { z } from "zod";
 import type { QuestionBank } from "@/lib/content/bank";
 import { Fact, Question, WebSource, type Source } from "@/lib/content/schema";
 import { citationProblems, questionProblems } from "@/lib/content/validate";
+import { AUTHORED_TYPES, FIELD_LABELS, NEW_FACT, type DraftField } from "./fields";
 
-/** The question types a teacher can write, the ones teachers use most. */
-export const AUTHORED_TYPES = ["multiple_choice", "true_false", "typed"] as const;
-export type AuthoredType = (typeof AUTHORED_TYPES)[number];
-
-/** The fact select's value for "a new fact, described below". */
-export const NEW_FACT = "new";
-
-/** Form field -> the name a refusal starts with (the field's label). */
-export const FIELD_LABELS = {
-  type: "Question type",
-  fact: "Fact",
-  prompt: "Question",
-  explanation: "Explanation",
-  answer: "Answer",
-  distractors: "Wrong options",
-  accept: "Also accept",
-  reject: "Near misses",
-  topic: "Topic",
-  statement: "Fact statement",
-  sourceTitle: "Source title",
-  sourcePublisher: "Publisher",
-  sourceDate: "Source date",
-  sourceUrl: "Source URL",
-  quote: "Supporting sentence",
-} as const;
-export type DraftField = keyof typeof FIELD_LABELS;
+export { AUTHORED_TYPES, FIELD_LABELS, NEW_FACT, type AuthoredType, type DraftField } from "./fields";
 
 const optionalText = (field: DraftField, max: number) => z.string().max(max, `${FIELD_LABELS[field]}: Use at most ${max} characters.`).default("");
 /** One entry a line, blank lines dropped. */

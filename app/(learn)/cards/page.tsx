@@ -6,7 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/meter";
 import { Table } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { getBank } from "@/lib/content/bank";
+import { bankForViewer } from "@/lib/authoring/store";
 import { isLeech, LEECH_LAPSES } from "@/lib/srs/leech";
 import { listCards } from "@/lib/srs/store";
 
@@ -16,7 +16,7 @@ const STATE_NAMES = ["New", "Learning", "Review", "Relearning"];
 
 export default async function CardsPage() {
   const user = await requireUser("/cards");
-  const bank = getBank();
+  const bank = await bankForViewer(user.id);
   const cards = (await listCards(user.id))
     .map((card) => ({ card, fact: bank.facts.get(card.factId) }))
     .sort((a, b) => Number(isLeech(b.card)) - Number(isLeech(a.card)) || a.card.due.getTime() - b.card.due.getTime());
