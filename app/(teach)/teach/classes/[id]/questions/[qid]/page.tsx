@@ -40,7 +40,9 @@ export default async function EditQuestionPage({ params, searchParams }: PagePro
         </p>
       )}
       <p className="muted">Answers already given keep the question and answer they were given.</p>
-      <QuestionTypeLinks current={type} href={(t) => `${base}?type=${t}`} />
+      <div className="question-choices">
+        <QuestionTypeLinks current={type} href={(t) => `${base}?type=${t}`} />
+      </div>
       <QuestionForm
         key={type}
         classId={id}

@@ -36,7 +36,7 @@ export default async function NewQuestionPage({ params, searchParams }: PageProp
         <p className="eyebrow">{found.name}</p>
         <h1>Write a question</h1>
       </div>
-      <div className="stack-sm">
+      <div className="stack-sm question-choices">
         <QuestionTypeLinks current={type} href={(t) => href(t, isNewFact)} />
         <TabLinks
           label="The fact it tests"
