@@ -3,14 +3,15 @@
 // schemas as the JSON API, answers as messages for the form's live region, never a crash.
 import { redirect } from "next/navigation";
 import { ensureTaker } from "@/lib/auth/taker";
-import { getBank } from "@/lib/content/bank";
+import { bankForViewer } from "@/lib/authoring/store";
 import { fail, formAction, type FormState } from "@/lib/http/mutation";
 import { retryMissed, RetryInput, startQuiz, StartQuizInput } from "@/lib/quiz/start";
 
 const startQuizFrom = formAction(
   { access: "guest", input: StartQuizInput, fields: (form) => ({ topic: form.get("topic"), length: form.get("length") }), invalid: "Could not start the quiz" },
   async ({ input }) => {
-    const result = await startQuiz(getBank(), await ensureTaker(), input);
+    const taker = await ensureTaker();
+    const result = await startQuiz(await bankForViewer(taker.userId), taker, input);
     if (!result.ok) return fail(result.status, "cannot_start", result.message);
     redirect(`/quiz/${result.id}`);
   },
@@ -19,7 +20,8 @@ const startQuizFrom = formAction(
 const retryMissedFrom = formAction(
   { access: "guest", input: RetryInput, fields: (form) => ({ attemptId: form.get("attemptId") }), invalid: "Could not tell which quiz to retry" },
   async ({ input }) => {
-    const result = await retryMissed(getBank(), await ensureTaker(), input.attemptId);
+    const taker = await ensureTaker();
+    const result = await retryMissed(await bankForViewer(taker.userId), taker, input.attemptId);
     if (!result.ok) return fail(result.status, "cannot_retry", result.message);
     redirect(`/quiz/${result.id}`);
   },

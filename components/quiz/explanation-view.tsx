@@ -1,6 +1,7 @@
 // The explanation of an answer: why, the fact(s) behind it, the sentence of each source with a
 // link (marked up in the source's language when it is not English), and a visible correction
 // where the seed article says something else.
+import { TeacherMark } from "./teacher-mark";
 import type { Explanation, SourceRef } from "@/lib/quiz/feedback";
 import { formatQuote } from "@/lib/quiz/format";
 
@@ -44,6 +45,11 @@ const count = (n: number) => `${n} source${n === 1 ? "" : "s"}`;
 export function ExplanationView({ explanation }: { explanation: Explanation }) {
   return (
     <div className="stack">
+      {explanation.byTeacher && (
+        <p className="small">
+          <TeacherMark /> Not part of the checked content: the source below is the one your teacher gave.
+        </p>
+      )}
       <p>{explanation.text}</p>
       {explanation.facts.map((fact, factIndex) => {
         const [first, ...rest] = fact.sources;

@@ -13,6 +13,7 @@ import type { AnswerResponse } from "@/lib/quiz/grade";
 import type { PresentedQuestion } from "@/lib/quiz/present";
 import { AnswerParts, Verdict } from "./answer-feedback";
 import { ExplanationView } from "./explanation-view";
+import { TeacherMark } from "./teacher-mark";
 import { initialResponse, isTextQuestion, missingAnswer, QuestionInput, questionKeyDown } from "./question-input";
 
 export type QuizItem = PresentedQuestion | { id: string; retired: true };
@@ -220,6 +221,7 @@ export function QuizRunner({ attemptId, items, answeredIds }: Props) {
             </span>
             <span className="pill">{current.typeLabel}</span>
             {current.topicTitle && <span className="pill">{current.topicTitle}</span>}
+            {current.byTeacher && <TeacherMark />}
           </div>
           <h2 id="question-title" ref={questionHeading} tabIndex={-1}>
             {current.prompt}

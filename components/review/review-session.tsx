@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { AnswerParts, Verdict } from "@/components/quiz/answer-feedback";
 import { ExplanationView } from "@/components/quiz/explanation-view";
+import { TeacherMark } from "@/components/quiz/teacher-mark";
 import { initialResponse, isTextQuestion, missingAnswer, QuestionInput, questionKeyDown } from "@/components/quiz/question-input";
 import { focusIfIdle } from "@/components/ui/focus";
 import { sendJson } from "@/lib/http/client";
@@ -188,6 +189,7 @@ export function ReviewSession({
               <div className="question-meta">
                 <span className="pill">{BUCKET_LABELS[card.bucket]}</span>
                 {card.question.topicTitle && <span className="pill">{card.question.topicTitle}</span>}
+                {card.question.byTeacher && <TeacherMark />}
               </div>
               <h2 id="card-front" ref={heading} tabIndex={-1}>
                 {card.question.prompt}
@@ -264,6 +266,7 @@ export function ReviewSession({
         <span className="pill">{BUCKET_LABELS[card.bucket]}</span>
         <span className="pill">{card.question.typeLabel}</span>
         {card.question.topicTitle && <span className="pill">{card.question.topicTitle}</span>}
+        {card.question.byTeacher && <TeacherMark />}
       </div>
       <h2 id="review-question" ref={heading} tabIndex={-1}>
         {card.question.prompt}

@@ -16,6 +16,8 @@ export type PickableQuestion = {
   answer: string;
   topicId: string;
   factIds: string[];
+  /** A question the teacher wrote for this class (marked in the list). */
+  byTeacher: boolean;
 };
 
 type Props = {
@@ -79,6 +81,7 @@ export function QuestionPicker({ topics, questions, facts, initialTopic }: Props
                 <span className="pick-body">
                   <span className="pick-badges">
                     <Badge tone="brand">{q.typeLabel}</Badge>
+                    {q.byTeacher && <Badge tone="note">Your question</Badge>}
                     {topic === ALL && <Badge topicId={q.topicId}>{topicTitle.get(q.topicId) ?? q.topicId}</Badge>}
                   </span>
                   <span className="pick-prompt">{q.prompt}</span>

@@ -15,7 +15,7 @@ import {
   promptGivesAnswer,
 } from "./guessability";
 import { describeGuess, guessForeignLanguage, langMismatch, readsAsEnglish } from "./language";
-import type { Event, Fact, Question, Source, Topic } from "./schema";
+import type { Citation, Event, Fact, Question, Source, Topic } from "./schema";
 
 export type Located<T> = { file: string; item: T };
 
@@ -78,6 +78,38 @@ function quoteMarkup(quote: string): string | undefined {
   return undefined;
 }
 
+/** One problem of one item, with the field it is in (a path into the item: "distractors", "citations.quote"). */
+export type ItemProblem = { field: string; message: string };
+
+/** What one citation's quote and source reference get wrong. The seed's lines are checked word for word. */
+export function citationProblems(citation: Citation, sources: ReadonlyMap<string, Source>, seeds: SeedTexts): ItemProblem[] {
+  const out: ItemProblem[] = [];
+  const problem = (field: string, message: string) => out.push({ field, message });
+  const markup = quoteMarkup(citation.quote);
+  if (markup) problem("quote", `quote has ${markup}: write what the page shows, "${citation.quote}"`);
+  const source = sources.get(citation.source);
+  if (!source) {
+    problem("source", `cites unknown source "${citation.source}"`);
+    return out;
+  }
+  if (source.kind !== "seed") return out;
+  if (citation.line === undefined) {
+    problem("line", `cites the seed "${source.id}" without a line number`);
+    return out;
+  }
+  const lines = seeds.get(source.file);
+  if (!lines) {
+    problem("source", `seed file "${source.file}" is missing from content/seed/`);
+    return out;
+  }
+  const line = lines[citation.line - 1];
+  if (line === undefined) problem("line", `seed line ${citation.line} is past the end of ${source.file}`);
+  else if (!line.includes(citation.quote)) {
+    problem("quote", `quote is not on line ${citation.line} of ${source.file}: "${citation.quote}"`);
+  }
+  return out;
+}
+
 function checkCitations(
   { file, item: fact }: Located<Fact>,
   sources: Map<string, Source>,
@@ -85,46 +117,28 @@ function checkCitations(
   out: ContentProblem[],
 ) {
   for (const citation of fact.citations) {
-    const source = sources.get(citation.source);
-    const problem = (message: string) => out.push({ file, id: fact.id, message });
-    const markup = quoteMarkup(citation.quote);
-    if (markup) problem(`quote has ${markup}: write what the page shows, "${citation.quote}"`);
-    if (!source) {
-      problem(`cites unknown source "${citation.source}"`);
-      continue;
-    }
-    if (source.kind !== "seed") continue;
-    if (citation.line === undefined) {
-      problem(`cites the seed "${source.id}" without a line number`);
-      continue;
-    }
-    const lines = seeds.get(source.file);
-    if (!lines) {
-      problem(`seed file "${source.file}" is missing from content/seed/`);
-      continue;
-    }
-    const line = lines[citation.line - 1];
-    if (line === undefined) problem(`seed line ${citation.line} is past the end of ${source.file}`);
-    else if (!line.includes(citation.quote)) {
-      problem(`quote is not on line ${citation.line} of ${source.file}: "${citation.quote}"`);
-    }
+    for (const { message } of citationProblems(citation, sources, seeds)) out.push({ file, id: fact.id, message });
   }
 }
 
-function checkQuestion(
-  { file, item: q }: Located<Question>,
-  facts: Set<string>,
-  events: Map<string, Event>,
-  out: ContentProblem[],
-) {
-  const problem = (message: string) => out.push({ file, id: q.id, message });
-  for (const f of q.facts) if (!facts.has(f)) problem(`tests unknown fact "${f}"`);
+/** What the bank knows that a question may refer to: its facts and the events an ordering orders. */
+export type KnownItems = { facts: ReadonlySet<string> | ReadonlyMap<string, unknown>; events: ReadonlyMap<string, Event> };
+
+/**
+ * Every problem of one question on its own (the rules that span the bank, such as how often keys are
+ * the longest option, are not here): the same checks content:check runs, callable for one item, so a
+ * teacher's question is held to them when it is saved.
+ */
+export function questionProblems(q: Question, known: KnownItems): ItemProblem[] {
+  const out: ItemProblem[] = [];
+  const problem = (field: string, message: string) => out.push({ field, message });
+  for (const f of q.facts) if (!known.facts.has(f)) problem("facts", `tests unknown fact "${f}"`);
 
   switch (q.type) {
     case "multiple_choice":
     case "who_said": {
       const same = findSame([q.answer, ...q.distractors]);
-      if (same) problem(`option "${same}" repeats the answer or another distractor`);
+      if (same) problem("distractors", `option "${same}" repeats the answer or another distractor`);
       break;
     }
     case "typed":
@@ -133,62 +147,70 @@ function checkQuestion(
       for (const wrong of q.reject) {
         // A near miss one typo away is what reject is for; the answer itself in another form is a mistake.
         if (matchesText(wrong, q.answer, q.accept, "exact")) {
-          problem(`near miss "${wrong}" is the answer in another form (order, case or spelling), so it would be graded right`);
+          problem("reject", `near miss "${wrong}" is the answer in another form (order, case or spelling), so it would be graded right`);
         }
       }
       for (const alt of accepted) {
-        if (!gradeTextAnswer(alt, q)) problem(`accepted answer "${alt}" is graded wrong`);
+        if (!gradeTextAnswer(alt, q)) problem(alt === q.answer ? "answer" : "accept", `accepted answer "${alt}" is graded wrong`);
         for (const wrong of q.reject) {
-          if (normalizeAnswer(alt) === normalizeAnswer(wrong)) problem(`"${alt}" is both accepted and rejected`);
+          if (normalizeAnswer(alt) === normalizeAnswer(wrong)) problem("reject", `"${alt}" is both accepted and rejected`);
         }
       }
       const article = articleBeforeBlank(q.type === "cloze" ? q.text : "");
-      if (article) problem(`the article "${article}" before the blank tells how the answer begins; rephrase around it`);
+      if (article) problem("text", `the article "${article}" before the blank tells how the answer begins; rephrase around it`);
       break;
     }
     case "number":
       for (const wrong of q.reject) {
-        if (matchesNumber(String(wrong), q.answer)) problem(`near miss ${wrong} equals the answer`);
+        if (matchesNumber(String(wrong), q.answer)) problem("reject", `near miss ${wrong} equals the answer`);
       }
       break;
     case "date":
-      for (const wrong of q.reject) if (matchesDate(wrong, q.answer)) problem(`near miss ${wrong} equals the answer`);
+      for (const wrong of q.reject) if (matchesDate(wrong, q.answer)) problem("reject", `near miss ${wrong} equals the answer`);
       break;
     case "ordering": {
       const dates: string[] = [];
       for (const id of q.events) {
-        const event = events.get(id);
-        if (!event) problem(`orders unknown event "${id}"`);
+        const event = known.events.get(id);
+        if (!event) problem("events", `orders unknown event "${id}"`);
         else dates.push(event.date);
       }
-      if (new Set(q.events).size !== q.events.length) problem("lists an event twice");
-      if (new Set(dates).size !== dates.length) problem("two events share a date, so the order is ambiguous");
+      if (new Set(q.events).size !== q.events.length) problem("events", "lists an event twice");
+      if (new Set(dates).size !== dates.length) problem("events", "two events share a date, so the order is ambiguous");
       break;
     }
     case "matching": {
       const left = findSame(q.pairs.map((p) => p.left));
       const right = findSame(q.pairs.map((p) => p.right));
-      if (left) problem(`left item "${left}" appears twice`);
-      if (right) problem(`right item "${right}" appears twice`);
+      if (left) problem("pairs", `left item "${left}" appears twice`);
+      if (right) problem("pairs", `right item "${right}" appears twice`);
       break;
     }
     case "true_false":
       break;
   }
-  checkGuessability(q, problem);
+  out.push(...guessabilityProblems(q));
+  return out;
 }
 
-function checkGuessability(q: Question, problem: (message: string) => void) {
+function guessabilityProblems(q: Question): ItemProblem[] {
+  const out: ItemProblem[] = [];
   const given = promptGivesAnswer(q);
-  if (given) problem(`the prompt gives the answer away ("${given}")`);
-  if (!isChoice(q)) return;
+  if (given) out.push({ field: "prompt", message: `the prompt gives the answer away ("${given}")` });
+  if (!isChoice(q)) return out;
   const excess = keyLengthExcess(q);
   if (excess > KEY_LENGTH_MARGIN) {
-    problem(
-      `the key is ${(Math.floor(excess * 1000) / 10).toFixed(1)}% longer than the longest distractor (at most ${KEY_LENGTH_MARGIN * 100}%): write distractors of comparable length`,
-    );
+    out.push({
+      field: "distractors",
+      message: `the key is ${(Math.floor(excess * 1000) / 10).toFixed(1)}% longer than the longest distractor (at most ${KEY_LENGTH_MARGIN * 100}%): write distractors of comparable length`,
+    });
   }
-  for (const reason of foreignDistractors(q)) problem(`${reason}: options must be of one kind`);
+  for (const reason of foreignDistractors(q)) out.push({ field: "distractors", message: `${reason}: options must be of one kind` });
+  return out;
+}
+
+function checkQuestion({ file, item: q }: Located<Question>, known: KnownItems, out: ContentProblem[]) {
+  for (const { message } of questionProblems(q, known)) out.push({ file, id: q.id, message });
 }
 
 /** Over the whole bank: keys must not be the longest option much more often than chance. */
@@ -291,7 +313,7 @@ export function validateContent(items: ContentItems, seeds: SeedTexts, options: 
   for (const { file, item } of items.events) {
     if (!factIds.has(item.fact)) out.push({ file, id: item.id, message: `comes from unknown fact "${item.fact}"` });
   }
-  for (const located of items.questions) checkQuestion(located, factIds, events, out);
+  for (const located of items.questions) checkQuestion(located, { facts: factIds, events }, out);
   checkLongestKeyShare(items, out);
   checkLanguages(items, out);
 

@@ -4,7 +4,23 @@
 // to Prisma's generated row type: a column added to the schema fails `npm run typecheck` until it is
 // listed (tests/unit/db-columns.test.ts shows it). Plain module (no server-only): the bench and the
 // browser tests' helpers use it too.
-import type { Answer, Assignment, Attempt, Card, Class, DueExtension, LearnerParameters, Membership, OAuthAccount, RateLimit, Review, ReviewUndo, User } from "@/lib/generated/prisma/client";
+import type {
+  Answer,
+  Assignment,
+  Attempt,
+  Card,
+  Class,
+  DueExtension,
+  LearnerParameters,
+  Membership,
+  OAuthAccount,
+  RateLimit,
+  Review,
+  ReviewUndo,
+  TeacherFact,
+  TeacherQuestion,
+  User,
+} from "@/lib/generated/prisma/client";
 
 export type ColumnKind = "text" | "int" | "float" | "bool" | "timestamp";
 
@@ -47,6 +63,14 @@ export const TABLES = {
   ReviewUndo: columns<ReviewUndo>()({ reviewId: "text", undoneAt: "timestamp" }),
   OAuthAccount: columns<OAuthAccount>()({ id: "text", userId: "text", provider: "text", providerAccountId: "text" }),
   RateLimit: columns<RateLimit>()({ key: "text", count: "int", windowStart: "timestamp", blockedUntil: "timestamp" }),
+  TeacherFact: columns<TeacherFact>()({
+    id: "text", classId: "text", topicId: "text", statement: "text", sourceTitle: "text", sourcePublisher: "text", sourceDate: "text", sourceUrl: "text",
+    quote: "text", createdAt: "timestamp", updatedAt: "timestamp",
+  }),
+  TeacherQuestion: columns<TeacherQuestion>()({
+    id: "text", classId: "text", contentFactId: "text", teacherFactId: "text", type: "text", body: "text", retiredAt: "timestamp", clientKey: "text",
+    createdAt: "timestamp", updatedAt: "timestamp",
+  }),
 };
 
 export type TableName = keyof typeof TABLES;

@@ -24,6 +24,8 @@ export const API_ROUTES: Readonly<Record<string, readonly string[]>> = {
   "/api/classes/[id]/gradebook": ["GET"],
   "/api/classes/[id]/members/[userId]": ["DELETE"],
   "/api/classes/[id]/membership": ["DELETE"],
+  "/api/classes/[id]/questions": ["POST"],
+  "/api/classes/[id]/questions/[qid]": ["PATCH"],
   "/api/classes/join": ["POST"],
   "/api/health": ["GET"],
   "/api/reviews": ["POST"],

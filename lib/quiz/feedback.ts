@@ -2,6 +2,7 @@
 // the sentence of the source it rests on with a link, and any correction of the seed article.
 import type { QuestionBank } from "@/lib/content/bank";
 import type { Question } from "@/lib/content/schema";
+import { isTeacherQuestionId } from "@/lib/content/teacher";
 import { formatIsoDate } from "./format";
 
 export type SourceRef = {
@@ -26,7 +27,8 @@ export type FactNote = {
   sources: SourceRef[];
 };
 
-export type Explanation = { text: string; facts: FactNote[] };
+/** byTeacher: the question was written by the learner's teacher (shown with a mark), not the content. */
+export type Explanation = { text: string; facts: FactNote[]; byTeacher: boolean };
 
 export function seedLineUrl(sourceId: string, line: number): string {
   return `/sources/${sourceId}#line-${line}`;
@@ -62,5 +64,5 @@ export function explainQuestion(q: Question, bank: QuestionBank): Explanation {
       sources,
     });
   }
-  return { text: q.explanation, facts };
+  return { text: q.explanation, facts, byTeacher: isTeacherQuestionId(q.id) };
 }

@@ -2,9 +2,18 @@
 // gives the answer away (options are shuffled per attempt, ordering items start out of order).
 import type { QuestionBank } from "@/lib/content/bank";
 import { QUESTION_TYPE_LABELS, type Question, type QuestionType } from "@/lib/content/schema";
+import { isTeacherQuestionId } from "@/lib/content/teacher";
 import { hashString, seededRandom, shuffle, shuffleAway } from "./random";
 
-type Common = { id: string; type: QuestionType; typeLabel: string; prompt: string; topicTitle: string };
+type Common = {
+  id: string;
+  type: QuestionType;
+  typeLabel: string;
+  prompt: string;
+  topicTitle: string;
+  /** Written by the learner's teacher for their class, not part of the content: shown with a mark. */
+  byTeacher: boolean;
+};
 
 export type PresentedQuestion =
   | (Common & { type: "multiple_choice"; options: string[] })
@@ -25,6 +34,7 @@ export function presentQuestion(q: Question, bank: QuestionBank, attemptId: stri
     typeLabel: QUESTION_TYPE_LABELS[q.type],
     prompt: q.prompt,
     topicTitle: bank.topics.find((t) => t.id === topicId)?.title ?? "",
+    byTeacher: isTeacherQuestionId(q.id),
   };
   switch (q.type) {
     case "multiple_choice":

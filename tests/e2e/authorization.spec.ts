@@ -214,3 +214,79 @@ test("the memory-model reset changes only the signed-in learner's own model", as
   expect(failures).toEqual([]);
   await Promise.all([owner, outsider, nobody].map((p) => p.context.close()));
 });
+
+/** A question the content rules accept, as the form and the JSON route send it. */
+const ownQuestion = (prompt: string) => ({
+  type: "multiple_choice",
+  fact: "abm-eif-1972",
+  prompt,
+  explanation: "The ABM Treaty entered into force on 3 October 1972.",
+  answer: "3 October 1972",
+  distractors: "26 May 1972\n13 June 2002\n1 July 1974",
+});
+
+test("teachers' own questions: every page, route and action refuses whoever they are not for", async ({ browser }) => {
+  const people = await fiveActors(browser);
+  const A = await makeClass(people.teacher.request, "Secret class A");
+  const B = await makeClass(people.otherTeacher.request, "Class B");
+  expect((await people.student.request.post("/api/classes/join", { data: { code: A.joinCode } })).status()).toBe(201);
+  const made = await people.teacher.request.post(`/api/classes/${A.id}/questions`, { data: ownQuestion("When did the ABM Treaty enter into force?") });
+  expect(made.status(), await made.text()).toBe(201);
+  const { id: qid, questionId } = (await made.json()) as { id: string; questionId: string };
+  const other = await people.otherTeacher.request.post(`/api/classes/${B.id}/questions`, { data: ownQuestion("In which year did the ABM Treaty enter into force?") });
+  const otherId = ((await other.json()) as { questionId: string }).questionId;
+
+  const page = (expectTeacher: number) => ({ nobody: 307, outsider: 403, student: 403, otherTeacher: 404, teacher: expectTeacher });
+  const teacherApi = (ok: number) => ({ nobody: 401, outsider: 403, student: 403, otherTeacher: 404, teacher: ok });
+  type Row = { name: string; method: "GET" | "POST" | "PATCH"; url: string; body?: unknown; expect: Record<Actor, number> };
+  const rows: Row[] = [
+    { name: "list of questions", method: "GET", url: `/teach/classes/${A.id}/questions`, expect: page(200) },
+    { name: "new question page", method: "GET", url: `/teach/classes/${A.id}/questions/new?type=typed&on=new`, expect: page(200) },
+    { name: "edit question page", method: "GET", url: `/teach/classes/${A.id}/questions/${qid}`, expect: page(200) },
+    { name: "edit question page, ids swapped", method: "GET", url: `/teach/classes/${B.id}/questions/${qid}`, expect: page(404) },
+    { name: "write a question", method: "POST", url: `/api/classes/${A.id}/questions`, body: ownQuestion("On what day did the ABM Treaty enter into force?"), expect: teacherApi(201) },
+    { name: "retire a question", method: "PATCH", url: `/api/classes/${A.id}/questions/${qid}`, body: { retired: false }, expect: teacherApi(200) },
+    { name: "retire a question, ids swapped", method: "PATCH", url: `/api/classes/${B.id}/questions/${qid}`, body: { retired: true }, expect: teacherApi(404) },
+    // The question itself: only the class (its students and teacher) can be asked it.
+    { name: "a quiz of the class's question", method: "POST", url: "/api/attempts", body: { questionIds: [questionId] }, expect: { nobody: 404, outsider: 404, student: 201, otherTeacher: 404, teacher: 201 } },
+    { name: "a quiz of another class's question", method: "POST", url: "/api/attempts", body: { questionIds: [otherId] }, expect: { nobody: 404, outsider: 404, student: 404, otherTeacher: 201, teacher: 404 } },
+  ];
+  const failures: string[] = [];
+  for (const row of rows) {
+    for (const who of ACTORS) {
+      const res = await people[who].request.fetch(row.url, { method: row.method, data: row.body, maxRedirects: 0 });
+      const status = res.status();
+      if (status !== row.expect[who]) failures.push(`${row.name} as ${who}: ${status}, expected ${row.expect[who]}`);
+      const body = await res.text();
+      if (status >= 300 && /Secret class A|When did the ABM Treaty enter into force/.test(body.replace(/<title>[^<]*<\/title>/, ""))) failures.push(`${row.name} as ${who}: the refusal shows the class or its question`);
+    }
+  }
+
+  // The forms' actions: only the class's teacher writes or edits, and nothing is written for anyone else.
+  const refusal: Record<Actor, RegExp> = {
+    nobody: /Sign in to do this\./,
+    outsider: /Only teacher accounts can do this/,
+    student: /Only teacher accounts can do this/,
+    otherTeacher: /does not exist or is not yours\./,
+    teacher: /./,
+  };
+  for (const who of ACTORS) {
+    const prompt = `In what year did the ABM Treaty enter into force (${who})?`;
+    const created = await runAction(people[who].request, "createTeacherQuestionAction", { classId: A.id, ...ownQuestion(prompt), distractors: "1970\n1980\n1990", answer: "1972" }, A.id);
+    const ok = who === "teacher" ? created.redirect?.startsWith(`/teach/classes/${A.id}/questions?saved=`) : refusal[who].test(created.text);
+    if (!ok) failures.push(`write a question as ${who}: ${created.status} ${created.redirect ?? created.text.slice(-200)}`);
+    const written = await countRows("SELECT count(*) AS n FROM TeacherQuestion WHERE classId = ? AND body LIKE ?", A.id, `%(${who})%`);
+    if (written !== (who === "teacher" ? 1 : 0)) failures.push(`write a question as ${who}: ${written} rows written`);
+
+    const edited = await runAction(people[who].request, "updateTeacherQuestionAction", { classId: A.id, questionId: qid, ...ownQuestion(`Edited by ${who}: when did the ABM Treaty enter into force?`) }, A.id);
+    const editOk = who === "teacher" ? edited.redirect?.includes(`saved=${qid}`) : refusal[who].test(edited.text);
+    if (!editOk) failures.push(`edit a question as ${who}: ${edited.status} ${edited.redirect ?? edited.text.slice(-200)}`);
+    const changed = await countRows("SELECT count(*) AS n FROM TeacherQuestion WHERE id = ? AND body LIKE ?", qid, `%Edited by ${who}%`);
+    if (changed !== (who === "teacher" ? 1 : 0)) failures.push(`edit a question as ${who}: ${changed} rows changed`);
+  }
+  // The other teacher cannot edit A's question through their own class either.
+  const swapped = await runAction(people.otherTeacher.request, "updateTeacherQuestionAction", { classId: B.id, questionId: qid, ...ownQuestion("Swapped: when did the ABM Treaty enter into force?") }, B.id);
+  if (!/does not exist or is not yours/.test(swapped.text)) failures.push(`edit with ids swapped: ${swapped.text.slice(-200)}`);
+  expect(failures).toEqual([]);
+  await Promise.all(Object.values(people).map((p) => p.context.close()));
+});

@@ -18,6 +18,14 @@ const SAMPLES: Record<string, Sample> = {
   "PATCH /api/classes/[id]": () => ({ action: "archive" }),
   "POST /api/classes/join": (w) => ({ code: w.joinCode }),
   "POST /api/classes/[id]/assignments": () => ({ kind: "quiz", title: "Sample", due: "2031-01-01T10:00", topic: "mixed", count: 3, attemptsAllowed: 1, lateCounts: false }),
+  "POST /api/classes/[id]/questions": () => ({
+    type: "true_false",
+    fact: "abm-eif-1972",
+    prompt: "The ABM Treaty entered into force in 1972.",
+    explanation: "It entered into force on 3 October 1972.",
+    answer: "true",
+  }),
+  "PATCH /api/classes/[id]/questions/[qid]": () => ({ retired: true }),
   "POST /api/auth/[...nextauth]": (w) => ({ email: w.student.email, password: "wrong password", csrfToken: "x", json: "true", callbackUrl: "/" }),
 };
 

@@ -15,6 +15,8 @@ export type World = {
   joinCode: string;
   assignmentId: string;
   attemptId: string;
+  /** A question the teacher wrote for the class: its row id (in URLs) and bank id ("tq:…"). */
+  teacherQuestion: { rowId: string; questionId: string };
   /** A fact and one of its multiple-choice questions, for reviews. */
   card: { factId: string; questionId: string; choices: string[]; answer: string };
   ids: string[];
@@ -46,6 +48,19 @@ export async function createAssignment(teacher: Person, classId: string) {
   return expectJson<{ id: string }>(teacher.client.json(`/api/classes/${classId}/assignments`, "POST", body), 201, "creating an assignment");
 }
 
+export async function createTeacherQuestion(teacher: Person, classId: string) {
+  const body = {
+    type: "multiple_choice",
+    fact: "abm-eif-1972",
+    prompt: "When did the ABM Treaty enter into force?",
+    explanation: "The ABM Treaty entered into force on 3 October 1972.",
+    answer: "3 October 1972",
+    distractors: "26 May 1972\n13 June 2002\n1 July 1974",
+  };
+  const made = await expectJson<{ id: string; questionId: string }>(teacher.client.json(`/api/classes/${classId}/questions`, "POST", body), 201, "writing a question");
+  return { rowId: made.id, questionId: made.questionId };
+}
+
 export async function startAttempt(client: Client) {
   return expectJson<{ id: string }>(client.json("/api/attempts", "POST", { topic: "mixed", length: 2 }), 201, "starting a quiz");
 }
@@ -55,6 +70,7 @@ export async function buildWorld(baseUrl: string, db: DbReader): Promise<World> 
   const student = await signUp(baseUrl, "learner");
   const klass = await createClass(teacher);
   const assignment = await createAssignment(teacher, klass.id);
+  const teacherQuestion = await createTeacherQuestion(teacher, klass.id);
   await expectJson(student.client.json("/api/classes/join", "POST", { code: klass.joinCode }), 201, "joining a class");
   const started = await expectJson<{ attemptId: string }>(student.client.json(`/api/assignments/${assignment.id}/start`, "POST", {}), 201, "starting an assignment");
   const card = pickCard();
@@ -62,11 +78,11 @@ export async function buildWorld(baseUrl: string, db: DbReader): Promise<World> 
   await expectJson(student.client.json("/api/reviews", "POST", review), 201, "reviewing a card");
   const rows = db.all<{ id: string }>(
     `SELECT id FROM "User" UNION ALL SELECT id FROM "Class" UNION ALL SELECT joinCode FROM "Class" UNION ALL SELECT id FROM Assignment
-     UNION ALL SELECT id FROM Attempt UNION ALL SELECT id FROM Card UNION ALL SELECT id FROM Review UNION ALL SELECT id FROM Membership`,
+     UNION ALL SELECT id FROM Attempt UNION ALL SELECT id FROM Card UNION ALL SELECT id FROM Review UNION ALL SELECT id FROM Membership UNION ALL SELECT id FROM TeacherQuestion`,
   );
   const bank = getTestBank();
-  const ids = [...rows.map((r) => r.id), card.factId, card.questionId, bank.topics[0]!.id, [...bank.sources.keys()][0]!];
-  return { baseUrl, teacher, student, classId: klass.id, joinCode: klass.joinCode, assignmentId: assignment.id, attemptId: started.attemptId, card, ids };
+  const ids = [...rows.map((r) => r.id), teacherQuestion.questionId, card.factId, card.questionId, bank.topics[0]!.id, [...bank.sources.keys()][0]!];
+  return { baseUrl, teacher, student, classId: klass.id, joinCode: klass.joinCode, assignmentId: assignment.id, attemptId: started.attemptId, teacherQuestion, card, ids };
 }
 
 /** Who sends bad input: a guest, or a fresh learner or teacher with rows of their own. */

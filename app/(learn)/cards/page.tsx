@@ -6,7 +6,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/meter";
 import { Table } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { getBank } from "@/lib/content/bank";
+import { TeacherMark } from "@/components/quiz/teacher-mark";
+import { bankForViewer } from "@/lib/authoring/store";
+import { isTeacherFactId } from "@/lib/content/teacher";
 import { isLeech, LEECH_LAPSES } from "@/lib/srs/leech";
 import { listCards } from "@/lib/srs/store";
 
@@ -16,7 +18,7 @@ const STATE_NAMES = ["New", "Learning", "Review", "Relearning"];
 
 export default async function CardsPage() {
   const user = await requireUser("/cards");
-  const bank = getBank();
+  const bank = await bankForViewer(user.id);
   const cards = (await listCards(user.id))
     .map((card) => ({ card, fact: bank.facts.get(card.factId) }))
     .sort((a, b) => Number(isLeech(b.card)) - Number(isLeech(a.card)) || a.card.due.getTime() - b.card.due.getTime());
@@ -54,7 +56,13 @@ export default async function CardsPage() {
             {cards.map(({ card, fact }) => (
               <tr key={card.id}>
                 <td className="wide">
-                  {fact?.statement ?? `A retired fact (${card.factId})`}
+                  {fact?.statement ?? (isTeacherFactId(card.factId) ? "A fact your teacher no longer asks about" : `A retired fact (${card.factId})`)}
+                  {isTeacherFactId(card.factId) && fact && (
+                    <>
+                      {" "}
+                      <TeacherMark />
+                    </>
+                  )}
                   {isLeech(card) && (
                     <>
                       {" "}

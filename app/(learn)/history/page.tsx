@@ -6,7 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/meter";
 import { Table } from "@/components/ui/table";
 import { TopicIcon } from "@/components/ui/topic-style";
-import { getBank } from "@/lib/content/bank";
+import { bankForViewer } from "@/lib/authoring/store";
 import { listAttempts } from "@/lib/quiz/attempts";
 import { getTaker } from "@/lib/auth/taker";
 import { describeMode, topicOfMode } from "@/lib/quiz/describe";
@@ -14,8 +14,9 @@ import { describeMode, topicOfMode } from "@/lib/quiz/describe";
 export const metadata: Metadata = { title: "My quizzes" };
 
 export default async function HistoryPage() {
-  const attempts = await listAttempts({ taker: await getTaker() });
-  const bank = getBank();
+  const taker = await getTaker();
+  const attempts = await listAttempts({ taker });
+  const bank = await bankForViewer(taker.userId);
   const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
   return (

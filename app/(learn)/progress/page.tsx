@@ -8,7 +8,7 @@ import { Table } from "@/components/ui/table";
 import { TopicIcon, topicVars } from "@/components/ui/topic-style";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/time/clock";
-import { getBank } from "@/lib/content/bank";
+import { bankForViewer } from "@/lib/authoring/store";
 import { loadProgress } from "@/lib/progress/load";
 import { formatPercent } from "@/lib/progress/percent";
 import { formatIsoDate } from "@/lib/quiz/format";
@@ -23,7 +23,7 @@ const LEVEL_TEXT = { unseen: "Not studied yet", weak: "Weak", fair: "Fair", stro
 
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
-  const bank = getBank();
+  const bank = await bankForViewer(user.id);
   const at = await now();
   const [p, counts] = await Promise.all([loadProgress(user, bank, at), loadQueueCounts(user, bank, at)]);
   const r = p.retention;

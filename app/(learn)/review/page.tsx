@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/meter";
 import { TabLinks } from "@/components/ui/tab-links";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/time/clock";
-import { getBank } from "@/lib/content/bank";
+import { bankForViewer } from "@/lib/authoring/store";
 import { loadReviewScreen, type ReviewMode } from "@/lib/srs/review-service";
 
 export const metadata: Metadata = { title: "Review" };
@@ -22,7 +22,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
   const user = await requireUser("/review");
   const query = await searchParams;
   const mode: ReviewMode = query.mode === "flashcards" ? "flashcards" : "answer";
-  const bank = getBank();
+  const bank = await bankForViewer(user.id);
   // ?topic=ID: a review of one topic only (a mastery assignment's Review button); an unknown topic is a 404.
   const topic = typeof query.topic === "string" ? bank.topics.find((t) => t.id === query.topic) : undefined;
   if (query.topic !== undefined && !topic) notFound();

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { AssignmentInput, createAssignment } from "@/lib/classroom/assignments";
 import { ClassName, createClass } from "@/lib/classroom/classes";
 import { getBank } from "@/lib/content/bank";
+import { bankForClass } from "@/lib/authoring/store";
 import { fail, formAction, type FormState } from "@/lib/http/mutation";
 
 const newClass = formAction(
@@ -38,7 +39,7 @@ const newAssignment = formAction(
   { access: "teacher", input: AssignmentInput, fields: assignmentFrom, invalid: "Could not set the assignment" },
   async ({ user, input, form }) => {
     const classId = text(form, "classId");
-    const result = await createAssignment(user, classId, input, getBank());
+    const result = await createAssignment(user, classId, input, (await bankForClass(user.id, classId)) ?? getBank());
     if (!result.ok) return fail(result.status, result.status === 404 ? "class_not_found" : "invalid_assignment", result.message);
     revalidatePath(`/teach/classes/${classId}`);
     return { message: "Assignment set." };

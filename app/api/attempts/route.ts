@@ -2,7 +2,7 @@
 // ({ questionIds }), or a retry of what was missed in an earlier attempt ({ retryOf }).
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getBank } from "@/lib/content/bank";
+import { bankForViewer } from "@/lib/authoring/store";
 import { apiRoute, fail } from "@/lib/http/mutation";
 import { ensureTaker } from "@/lib/auth/taker";
 import { PickedQuizInput, retryMissed, startPickedQuiz, startQuiz, StartQuizInput } from "@/lib/quiz/start";
@@ -18,7 +18,7 @@ function schemaFor(json: unknown): z.ZodType<StartBody> {
 
 export const POST = apiRoute({ access: "guest", body: schemaFor }, async ({ input }) => {
   const taker = await ensureTaker();
-  const bank = getBank();
+  const bank = await bankForViewer(taker.userId);
   const result =
     "retryOf" in input
       ? await retryMissed(bank, taker, input.retryOf)

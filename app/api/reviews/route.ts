@@ -3,7 +3,7 @@
 import { after, NextResponse } from "next/server";
 import { z } from "zod";
 import { nowFrom } from "@/lib/time/clock";
-import { getBank } from "@/lib/content/bank";
+import { bankForViewer } from "@/lib/authoring/store";
 import { apiRoute, fail } from "@/lib/http/mutation";
 import { AnswerResponse } from "@/lib/quiz/grade";
 import { requestFitIfDue } from "@/lib/srs/fit-job";
@@ -27,7 +27,7 @@ export const POST = apiRoute({ access: "user", body: ReviewInput }, async ({ req
   const { response, rating, timeMs, usedHint, ...rest } = input;
   const result = await submitReview(
     user,
-    getBank(),
+    await bankForViewer(user.id),
     {
       ...rest,
       ...(response ? { response } : {}),

@@ -139,7 +139,7 @@ async function foreignOrigin(report: Report, db: DbReader, world: World, routes:
     ...routes.filter((r) => r.method !== "GET" && r.method !== "HEAD").map((r) => ({
       name: `${r.method} ${r.pattern}`,
       send: (client: Client, origin: string) =>
-        client.json(fillPattern(r.pattern, { id: world.classId, aid: world.assignmentId, userId: world.student.id, factId: world.card.factId, nextauth: ["callback", "credentials"] }), r.method, sampleBody(r.method, r.pattern, world) ?? {}, { origin }),
+        client.json(fillPattern(r.pattern, { id: world.classId, aid: world.assignmentId, qid: world.teacherQuestion.rowId, userId: world.student.id, factId: world.card.factId, nextauth: ["callback", "credentials"] }), r.method, sampleBody(r.method, r.pattern, world) ?? {}, { origin }),
     })),
     ...actions.map((a) => ({
       name: `action ${a.name}`,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { QuizRunner, type QuizItem } from "@/components/quiz/quiz-runner";
-import { getBank } from "@/lib/content/bank";
+import { bankForViewer } from "@/lib/authoring/store";
 import { getAttempt } from "@/lib/quiz/attempts";
 import { describeMode } from "@/lib/quiz/describe";
 import { getTaker } from "@/lib/auth/taker";
@@ -16,7 +16,7 @@ export default async function QuizPage({ params }: PageProps<"/quiz/[id]">) {
   const taker = await getTaker();
   const attempt = await getAttempt({ taker, attemptId: id });
   if (!attempt) notFound();
-  const bank = getBank();
+  const bank = await bankForViewer(taker.userId);
   const items: QuizItem[] = attempt.questionIds.map((qid) => {
     const q = bank.questions.get(qid);
     return q ? presentQuestion(q, bank, attempt.id) : { id: qid, retired: true };

@@ -9,7 +9,8 @@ import { ShareBars } from "@/components/results/share-bars";
 import { ButtonLink } from "@/components/ui/button";
 import { Tabs } from "@/components/ui/tabs";
 import { TopicIcon } from "@/components/ui/topic-style";
-import { getBank } from "@/lib/content/bank";
+import { bankForViewer } from "@/lib/authoring/store";
+import type { QuestionBank } from "@/lib/content/bank";
 import { formatPercent } from "@/lib/progress/percent";
 import { findPreviousAttempt, getAttempt, type AttemptView } from "@/lib/quiz/attempts";
 import { breakdownAttempt, compareScores, scoreWords } from "@/lib/quiz/breakdown";
@@ -25,7 +26,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[id]/resu
   const taker = await getTaker();
   const attempt = await getAttempt({ taker, attemptId: id });
   if (!attempt) notFound();
-  const bank = getBank();
+  const bank = await bankForViewer(taker.userId);
   const total = attempt.questionIds.length;
   const isRight = (qid: string) => attempt.answers.get(qid)?.isCorrect ?? false;
   const correct = [...attempt.answers.values()].filter((a) => a.isCorrect).length;
@@ -122,12 +123,12 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[id]/resu
         <Tabs
           label="Which questions to show"
           tabs={[
-            { value: "all", label: `All (${total})`, content: <QuestionList attempt={attempt} ids={attempt.questionIds} /> },
+            { value: "all", label: `All (${total})`, content: <QuestionList attempt={attempt} ids={attempt.questionIds} bank={bank} /> },
             {
               value: "missed",
               label: `Missed (${missedIds.length})`,
               disabled: missedIds.length === 0,
-              content: <QuestionList attempt={attempt} ids={missedIds} />,
+              content: <QuestionList attempt={attempt} ids={missedIds} bank={bank} />,
             },
           ]}
         />
@@ -136,8 +137,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[id]/resu
   );
 }
 
-function QuestionList({ attempt, ids }: { attempt: AttemptView; ids: string[] }) {
-  const bank = getBank();
+function QuestionList({ attempt, ids, bank }: { attempt: AttemptView; ids: string[]; bank: QuestionBank }) {
   return (
     <ol className="results-list">
       {ids.map((qid) => {

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { headers } from "next/headers";
-import { ArrowLeft, Download } from "lucide-react";
+import { ArrowLeft, Download, PenLine } from "lucide-react";
 import { CopyLink } from "@/components/teach/copy-link";
 import { CreateAssignmentForm } from "@/components/teach/create-assignment-form";
 import { GradebookTable } from "@/components/teach/gradebook-table";
 import { StatusLegend } from "@/components/classes/status-legend";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatDue } from "@/lib/time/due";
 import { loadGradebook } from "@/lib/classroom/gradebook";
@@ -18,6 +19,8 @@ import { env } from "@/lib/env";
 import { requestOrigin } from "@/lib/http/origin";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
+import { bankForClass } from "@/lib/authoring/store";
+import { isTeacherQuestionId } from "@/lib/content/teacher";
 import { formatPercent } from "@/lib/progress/percent";
 import { summarizeQuestion } from "@/lib/quiz/summary";
 import type { QuestionBank } from "@/lib/content/bank";
@@ -29,7 +32,7 @@ const pickable = new WeakMap<QuestionBank, ReturnType<typeof buildPickable>>();
 function buildPickable(bank: QuestionBank) {
   const questions = [...bank.questions.values()].map((q) => {
     const { id, type, typeLabel, prompt, stem, answer, topicId } = summarizeQuestion(q, bank);
-    return { id, type, typeLabel, prompt, stem, answer, topicId, factIds: q.facts };
+    return { id, type, typeLabel, prompt, stem, answer, topicId, factIds: q.facts, byTeacher: isTeacherQuestionId(id) };
   });
   const facts = Object.fromEntries(questions.flatMap((q) => q.factIds).map((id) => [id, bank.facts.get(id)?.statement ?? id]));
   return { questions, facts };
@@ -47,6 +50,9 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
   const bank = getBank();
   const found = await loadGradebook(teacher.id, id, bank, await now());
   if (!found) notFound();
+  // Hand-picking reads the class bank: the content plus the questions the teacher wrote for this class.
+  const classBank = (await bankForClass(teacher.id, id)) ?? bank;
+  const ownQuestions = [...classBank.questions.keys()].filter(isTeacherQuestionId).length;
   const api = `/api/classes/${id}`;
   const url = joinUrl(env.NEXTAUTH_URL?.replace(/\/$/, "") ?? requestOrigin(await headers()) ?? "", found.joinCode);
   const qr = await joinQrSvg(url);
@@ -137,11 +143,23 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
         )}
       </section>
 
+      <section className="card stack" aria-labelledby="own-questions-title">
+        <h2 id="own-questions-title">Your own questions</h2>
+        <p className="muted">
+          Write questions for this class on any fact of the app, or on a new fact with its source. Pick them by hand when you set a quiz; only this class sees them.
+        </p>
+        <p>
+          <ButtonLink href={`/teach/classes/${id}/questions`} variant="secondary" icon={<PenLine aria-hidden="true" />}>
+            Your questions ({ownQuestions})
+          </ButtonLink>
+        </p>
+      </section>
+
       <CreateAssignmentForm
         classId={id}
         timeZone={teacher.timeZone}
         topics={bank.topics.map(({ id: topicId, title }) => ({ id: topicId, title }))}
-        {...pickableQuestions(bank)}
+        {...pickableQuestions(classBank)}
       />
 
       <section className="card stack" aria-labelledby="roster-title">

@@ -5,7 +5,7 @@ import { after, NextResponse } from "next/server";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { nowFrom } from "@/lib/time/clock";
-import { getBank } from "@/lib/content/bank";
+import { bankForViewer } from "@/lib/authoring/store";
 import { apiRoute, fail } from "@/lib/http/mutation";
 import { recordAnswer } from "@/lib/quiz/attempts";
 import { explainQuestion } from "@/lib/quiz/feedback";
@@ -25,9 +25,9 @@ const AnswerInput = z
 
 export const POST = apiRoute({ access: "guest", body: AnswerInput }, async ({ request, input }, ctx: RouteContext<"/api/attempts/[id]/answers">) => {
   const { id } = await ctx.params;
-  const bank = getBank();
   const { timeMs, ...rest } = input;
   const taker = await getTaker();
+  const bank = await bankForViewer(taker.userId);
   const now = nowFrom(request.headers);
   const result = await recordAnswer(bank, { taker, attemptId: id, now, ...rest, ...(timeMs === undefined ? {} : { timeMs }) });
   if (!result.ok) return fail(result.status, result.code, result.message);

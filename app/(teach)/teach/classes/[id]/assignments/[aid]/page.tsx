@@ -10,6 +10,7 @@ import { requireTeacher } from "@/lib/auth/session";
 import { loadAssignmentAnalysis } from "@/lib/classroom/gradebook";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
+import { bankForClass } from "@/lib/authoring/store";
 import { summarizeQuestion } from "@/lib/quiz/summary";
 import { formatPercent } from "@/lib/progress/percent";
 import { RECALL_HORIZON_DAYS } from "@/lib/srs/recall";
@@ -20,7 +21,8 @@ export const metadata: Metadata = { title: "Assignment analysis" };
 export default async function AssignmentPage({ params }: PageProps<"/teach/classes/[id]/assignments/[aid]">) {
   const { id, aid } = await params;
   const teacher = await requireTeacher(`/teach/classes/${id}/assignments/${aid}`);
-  const bank = getBank();
+  // The class bank, so the prompts of the teacher's own questions are shown too.
+  const bank = (await bankForClass(teacher.id, id)) ?? getBank();
   const analysis = await loadAssignmentAnalysis(teacher.id, id, aid, bank, await now());
   if (!analysis) notFound();
   const { assignment, stats, factRecall, judgedAt } = analysis;

@@ -4,6 +4,7 @@ import { loadAssignmentAnalysis } from "@/lib/classroom/gradebook";
 import { summarizeQuestion } from "@/lib/quiz/summary";
 import { nowFrom } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
+import { bankForClass } from "@/lib/authoring/store";
 import { csvResponse } from "@/lib/http/csv";
 import { apiRoute } from "@/lib/http/mutation";
 import { formatPercent } from "@/lib/progress/percent";
@@ -12,7 +13,7 @@ export const GET = apiRoute(
   { access: "teacher", notFound: { code: "assignment_not_found", message: "That assignment does not exist or is not yours." } },
   async ({ request, user }, ctx: RouteContext<"/api/classes/[id]/assignments/[aid]/questions">) => {
     const { id, aid } = await ctx.params;
-    const bank = getBank();
+    const bank = (await bankForClass(user.id, id)) ?? getBank();
     const analysis = await loadAssignmentAnalysis(user.id, id, aid, bank, nowFrom(request.headers));
     if (!analysis) return null;
     // The page's order (hardest first) and its words for each column.
