@@ -4,6 +4,7 @@
 import type { PlannedReview, ReviewWrite, ReviewWriteOutcome } from "@/lib/db/engine";
 import { newRowId } from "@/lib/db/ids";
 import type { Card, Review } from "@/lib/generated/prisma/client";
+import type { LearnerDay } from "@/lib/time/learner-day";
 import { newCardState, reviewCard, type CardState, type SrsRating } from "./scheduler";
 
 export type StoredReview = {
@@ -25,6 +26,8 @@ export type ReviewInput = {
   origin: "review" | "flashcard" | "quiz";
   timeMs?: number;
   desiredRetention: number;
+  /** The learner's days, which FSRS counts elapsed days in; absent: UTC days. */
+  day?: LearnerDay;
   now: Date;
   /** The card version the learner saw; null skips the check (quiz answers count whatever the card is). */
   expectedVersion: number | null;
@@ -78,6 +81,9 @@ export type ReviewRow = Omit<StoredReview, "id"> & {
   stateBefore: number;
   elapsedDays: number;
   timeMs: number | null;
+  /** The days elapsedDays was counted in, so a rebuild replays the review exactly (null: UTC days). */
+  timeZone: string | null;
+  dayStartHour: number | null;
 };
 
 export type ReviewPlan = { version: number; after: CardStateColumns; review: ReviewRow };
@@ -87,7 +93,7 @@ export function planReview(card: (CardStateColumns & { version: number }) | null
   const version = card?.version ?? 0;
   if (input.expectedVersion !== null && input.expectedVersion !== version) return null;
   const before = card ? toCardState(card) : newCardState(input.now);
-  const after = reviewCard(before, input.rating, input.now, { desiredRetention: input.desiredRetention });
+  const after = reviewCard(before, input.rating, input.now, { desiredRetention: input.desiredRetention, day: input.day ?? null });
   const elapsedDays = after.elapsedDays; // the card's own count (lib/srs/scheduler), so the log and the card agree
   return {
     version,
@@ -103,6 +109,8 @@ export function planReview(card: (CardStateColumns & { version: number }) | null
       stateBefore: before.state,
       elapsedDays,
       timeMs: input.timeMs ?? null,
+      timeZone: input.day?.timeZone ?? null,
+      dayStartHour: input.day?.dayStartHour ?? null,
       // The scheduler never goes back in time: a lagging instance's clock must not reorder the log.
       reviewedAt: after.lastReview ?? input.now,
     },

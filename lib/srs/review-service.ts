@@ -45,6 +45,8 @@ export type ReviewScreen = {
 
 export type ReviewMode = "answer" | "flashcards";
 
+const learnerDayOf = ({ timeZone, dayStartHour }: LearnerDay): LearnerDay => ({ timeZone, dayStartHour });
+
 /** Today's queue for the learner, with the cards it was built from; `topicId` keeps that topic's facts only. */
 async function loadQueue(user: Reviewer, bank: QuestionBank, now: Date, topicId?: string) {
   const day = dayWindow(now, user.timeZone, user.dayStartHour);
@@ -116,7 +118,7 @@ async function viewCard(
     );
   if (!fact || !question) return null;
   const state = card ? toCardState(card) : newCardState(now);
-  const previews = previewRatings(state, now, { desiredRetention: user.desiredRetention });
+  const previews = previewRatings(state, now, { desiredRetention: user.desiredRetention, day: learnerDayOf(user) });
   return {
     factId,
     version,
@@ -177,6 +179,7 @@ export async function submitReview(user: Reviewer, bank: QuestionBank, input: Su
     isCorrect: grade ? grade.isCorrect : null,
     origin: input.response ? "review" : "flashcard",
     desiredRetention: user.desiredRetention,
+    day: learnerDayOf(user),
     now,
     expectedVersion: input.expectedVersion,
     ...(input.timeMs === undefined ? {} : { timeMs: input.timeMs }),
@@ -196,7 +199,7 @@ export async function submitReview(user: Reviewer, bank: QuestionBank, input: Su
 
 /** Signed-in quiz answers are reviews too: each fact the question tests gets one (idempotent per answer). */
 export async function recordQuizAnswerAsReview(
-  user: Pick<Reviewer, "id" | "desiredRetention">,
+  user: Pick<Reviewer, "id" | "desiredRetention" | "timeZone" | "dayStartHour">,
   bank: QuestionBank,
   input: { attemptId: string; questionId: string; isCorrect: boolean; timeMs?: number },
   now: Date,
@@ -218,6 +221,7 @@ export async function recordQuizAnswerAsReview(
       isCorrect: input.isCorrect,
       origin: "quiz",
       desiredRetention: user.desiredRetention,
+      day: learnerDayOf(user),
       now,
       expectedVersion: null,
     });
@@ -229,7 +233,7 @@ export async function recordQuizAnswerAsReview(
  * each becomes the account's review, at the time it was answered, oldest first. Idempotent like any
  * quiz answer, so claiming twice records nothing twice.
  */
-export async function recordClaimedAnswersAsReviews(user: Pick<Reviewer, "id" | "desiredRetention">, bank: QuestionBank, attemptIds: string[]) {
+export async function recordClaimedAnswersAsReviews(user: Pick<Reviewer, "id" | "desiredRetention" | "timeZone" | "dayStartHour">, bank: QuestionBank, attemptIds: string[]) {
   for (const answer of await listAnswersOf(user.id, attemptIds)) {
     const { createdAt, timeMs, ...rest } = answer;
     await recordQuizAnswerAsReview(user, bank, { ...rest, ...(timeMs === null ? {} : { timeMs }) }, createdAt);

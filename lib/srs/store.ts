@@ -51,10 +51,15 @@ async function rebuildIn(client: Client, userId: string, cardId: string, desired
   const log = await client.review.findMany({
     where: { userId, cardId, undo: null },
     orderBy: { reviewedAt: "asc" },
-    select: { rating: true, reviewedAt: true },
+    select: { rating: true, reviewedAt: true, timeZone: true, dayStartHour: true },
   });
   return rebuildCard(
-    log.map((r) => ({ rating: r.rating as SrsRating, reviewedAt: r.reviewedAt })),
+    log.map((r) => ({
+      rating: r.rating as SrsRating,
+      reviewedAt: r.reviewedAt,
+      // Each review replays in the days it was scheduled in: a learner who moves keeps their past as it was.
+      day: r.timeZone !== null && r.dayStartHour !== null ? { timeZone: r.timeZone, dayStartHour: r.dayStartHour } : null,
+    })),
     { desiredRetention },
     log[0]?.reviewedAt ?? card.createdAt,
   );
