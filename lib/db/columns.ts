@@ -28,6 +28,7 @@ export const TABLES = {
   Review: columns<Review>()({
     id: "text", userId: "text", cardId: "text", factId: "text", questionId: "text", clientKey: "text", rating: "int", isCorrect: "bool", origin: "text",
     stateBefore: "int", elapsedDays: "int", timeMs: "int", reviewedAt: "timestamp", timeZone: "text", dayStartHour: "int",
+    replacesId: "text",
   }),
   Class: columns<Class>()({ id: "text", teacherId: "text", name: "text", joinCode: "text", createdAt: "timestamp", archivedAt: "timestamp" }),
   DueExtension: columns<DueExtension>()({ id: "text", assignmentId: "text", userId: "text", dueAt: "timestamp", createdAt: "timestamp" }),

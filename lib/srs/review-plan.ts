@@ -23,7 +23,8 @@ export type ReviewInput = {
   clientKey: string;
   rating: SrsRating;
   isCorrect: boolean | null;
-  origin: "review" | "flashcard" | "quiz";
+  /** cram: an answer in a cram session, kept in the log but never moving the card (see planCramReview). */
+  origin: "review" | "flashcard" | "quiz" | "cram";
   timeMs?: number;
   desiredRetention: number;
   /** The learner's days, which FSRS counts elapsed days in; absent: UTC days. */
@@ -118,6 +119,32 @@ export function planReview(card: (CardStateColumns & { version: number }) | null
 }
 
 /**
+ * A cram answer (a topic studied before a test, as Anki's filtered decks with "reschedule cards based on
+ * my answers" off): the review row is kept, so history and streaks show the work, but the card is left
+ * as it stands, so cramming cannot distort its schedule. elapsedDays is the gap the scheduler would
+ * have counted. Every reader that schedules (rebuilds, today's limits, undo) leaves these rows out.
+ */
+export function planCramReview(card: CardStateColumns, input: ReviewInput): ReviewRow {
+  const before = toCardState(card);
+  const wouldBe = reviewCard(before, input.rating, input.now, { desiredRetention: input.desiredRetention, day: input.day ?? null });
+  return {
+    userId: input.userId,
+    factId: input.factId,
+    questionId: input.questionId,
+    clientKey: input.clientKey,
+    rating: input.rating,
+    isCorrect: input.isCorrect,
+    origin: "cram",
+    stateBefore: before.state,
+    elapsedDays: wouldBe.elapsedDays,
+    timeMs: input.timeMs ?? null,
+    timeZone: input.day?.timeZone ?? null,
+    dayStartHour: input.day?.dayStartHour ?? null,
+    reviewedAt: input.now,
+  };
+}
+
+/**
  * The rows a writer without Prisma stores for `plan`: the card as it will stand (a new one with a fresh
  * id, version 1) and the review with a fresh id.
  */
@@ -125,7 +152,8 @@ export function plannedRows(card: Card | null, input: ReviewInput, plan: ReviewP
   const saved: Card = card
     ? { ...card, ...plan.after, version: plan.version + 1 }
     : { id: newRowId(now.getTime()), userId: input.userId, factId: input.factId, ...plan.after, suspended: false, version: 1, createdAt: now };
-  return { card: saved, review: { ...plan.review, id: newRowId(now.getTime()), cardId: saved.id } };
+  // A new review replaces none: only a rating change (./store) writes a replacement.
+  return { card: saved, review: { ...plan.review, id: newRowId(now.getTime()), cardId: saved.id, replacesId: null } };
 }
 
 /** The review as its writer is answered. */
