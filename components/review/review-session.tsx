@@ -46,7 +46,7 @@ function CardFront({ card }: { card: ReviewCardView }) {
  * The learner's own rating for the answer the app just graded ("I guessed", "that was easy"), before
  * moving on: the ratings it may take, the current one pressed; keys 1-4 choose one too.
  */
-function RatingChanger({ result, pending, onChange }: { result: Result; pending: boolean; onChange: (rating: number) => void }) {
+function RatingChanger({ result, pending, changed, onChange }: { result: Result; pending: boolean; changed: string; onChange: (rating: number) => void }) {
   if (result.changeableTo.length < 2) {
     return result.grade && !result.grade.isCorrect ? <p className="small muted">A wrong answer stays Again: it was not recalled.</p> : null;
   }
@@ -67,10 +67,14 @@ function RatingChanger({ result, pending, onChange }: { result: Result; pending:
             onClick={() => onChange(r.value)}
           >
             <span className="grade-name">{r.label}</span>
+            {result.rating === r.value && <span className="grade-same">current rating</span>}
             <kbd aria-hidden="true">{r.value}</kbd>
           </button>
         ))}
       </div>
+      <p role="status" aria-live="polite" className="small rating-change-status">
+        {changed}
+      </p>
     </div>
   );
 }
@@ -128,6 +132,7 @@ export function ReviewSession({
   const [message, setMessage] = useState("");
   const [pending, setPending] = useState(false);
   const [hintShown, setHintShown] = useState(false);
+  const [changed, setChanged] = useState("");
   const clientKey = useRef(crypto.randomUUID());
   const shownAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -190,7 +195,7 @@ export function ReviewSession({
       setPending(false);
       if (sent.ok) {
         setResult({ ...result, ...sent.data });
-        setMessage(`Changed to ${ratingLabel(sent.data.rating)}: next review in ${nextIn(sent.data.due)}.`);
+        setChanged(`Changed to ${ratingLabel(sent.data.rating)}: next review in ${nextIn(sent.data.due)}.`);
       } else if (sent.code === "unreachable") {
         setMessage("Could not reach the server. The rating was not changed; try again.");
       } else {
@@ -310,7 +315,7 @@ export function ReviewSession({
               : `Graded ${ratingLabel(result.rating)}: next review in ${nextIn(result.due)}.`}
           </p>
         </Verdict>
-        {!isCram && <RatingChanger result={result} pending={pending} onChange={(rating) => void changeRating(rating)} />}
+        {!isCram && <RatingChanger result={result} pending={pending} changed={changed} onChange={(rating) => void changeRating(rating)} />}
         {result.grade?.parts && <AnswerParts parts={result.grade.parts} kind={card.question.type === "matching" ? "pairs" : "steps"} />}
         <ExplanationView explanation={result.explanation} />
         <div className="actions sticky-actions">
