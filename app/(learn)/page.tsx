@@ -68,7 +68,7 @@ export default async function HomePage() {
           <h2 id="topics-title">Topics</h2>
           <Link href="/sources">Where the facts come from</Link>
         </div>
-        <TopicGrid topics={bank.topics} />
+        <TopicGrid topics={bank.topics} hasReview={user !== null} />
       </section>
     </div>
   );

@@ -11,10 +11,12 @@ export function ReviewArea({
   card,
   mode,
   undoable,
+  isCram = false,
   children,
 }: {
   card: ReviewCardView | null;
   mode: ReviewMode;
+  isCram?: boolean;
   undoable: ReviewScreen["undoable"];
   /** What to show when no card is left today. */
   children: React.ReactNode;
@@ -27,7 +29,7 @@ export function ReviewArea({
         <StatusLine className="grade-confirmation">{confirmation}</StatusLine>
       </div>
       {card ? (
-        <ReviewSession key={`${card.factId}:${card.version}:${mode}`} card={card} mode={mode} onGraded={setConfirmation} />
+        <ReviewSession key={`${card.factId}:${card.version}:${mode}:${card.cramRound ?? "review"}`} card={card} mode={mode} isCram={isCram} onGraded={setConfirmation} />
       ) : (
         children
       )}

@@ -16,12 +16,13 @@ import type { ReviewCardView, ReviewMode } from "@/lib/srs/review-service";
 import { formatInterval } from "@/lib/srs/format-interval";
 import { RATINGS, ratingLabel, sameIntervalAs } from "./ratings";
 
-type Result = { rating: number; grade: Grade | null; due: string; explanation: Explanation };
+type Result = { reviewId: string; rating: number; changeableTo: number[]; grade: Grade | null; due: string; explanation: Explanation };
+type RatingChange = { reviewId: string; rating: number; due: string };
 
 const msSince = (start: number) => Date.now() - start;
 const nextIn = (due: string) => formatInterval(new Date(), new Date(due));
 
-const BUCKET_LABELS = { new: "New card", learning: "Learning", due: "Due review" } as const;
+const BUCKET_LABELS = { new: "New card", learning: "Learning", due: "Due review", cram: "Cram" } as const;
 
 /** The front of a flashcard: the question without its options; a cloze shows its sentence with the blank. */
 function CardFront({ card }: { card: ReviewCardView }) {
@@ -43,6 +44,43 @@ function CardFront({ card }: { card: ReviewCardView }) {
 }
 
 /**
+ * The learner's own rating for the answer the app just graded ("I guessed", "that was easy"), before
+ * moving on: the ratings it may take, the current one pressed; keys 1-4 choose one too.
+ */
+function RatingChanger({ result, pending, changed, onChange }: { result: Result; pending: boolean; changed: string; onChange: (rating: number) => void }) {
+  if (result.changeableTo.length < 2) {
+    return result.grade && !result.grade.isCorrect ? <p className="small muted">A wrong answer stays Again: it was not recalled.</p> : null;
+  }
+  return (
+    <div className="stack rating-change">
+      <p className="small" id="rating-change-label">
+        Guessed it, or was it easy? Change the rating before you go on:
+      </p>
+      <div className="grade-buttons" role="group" aria-labelledby="rating-change-label">
+        {RATINGS.filter((r) => result.changeableTo.includes(r.value)).map((r) => (
+          <button
+            key={r.value}
+            type="button"
+            className={`grade-button ${r.tone}`}
+            disabled={pending}
+            aria-pressed={result.rating === r.value}
+            aria-keyshortcuts={String(r.value)}
+            onClick={() => onChange(r.value)}
+          >
+            <span className="grade-name">{r.label}</span>
+            {result.rating === r.value && <span className="grade-same">current rating</span>}
+            <kbd aria-hidden="true">{r.value}</kbd>
+          </button>
+        ))}
+      </div>
+      <p role="status" aria-live="polite" className="small rating-change-status">
+        {changed}
+      </p>
+    </div>
+  );
+}
+
+/**
  * The grades with what each would schedule. Grades that would schedule the same interval say so
  * ("same as Good"), so the learner knows that choosing between them changes nothing today.
  */
@@ -50,8 +88,9 @@ function GradeButtons({ card, pending, onGrade }: { card: ReviewCardView; pendin
   return (
     <div className="grade-buttons" role="group" aria-label="How well did you remember?">
       {RATINGS.map((r) => {
-        const interval = card.intervals[r.value];
-        const earlier = sameIntervalAs(card.intervals, r.value);
+        // In cram nothing is scheduled, so there is no interval to show.
+        const interval = card.intervals?.[r.value];
+        const earlier = card.intervals ? sameIntervalAs(card.intervals, r.value) : null;
         return (
           <button
             key={r.value}
@@ -62,7 +101,8 @@ function GradeButtons({ card, pending, onGrade }: { card: ReviewCardView; pendin
             onClick={() => onGrade(r.value)}
           >
             <span className="grade-name">
-              {r.label} · {interval}
+              {r.label}
+              {interval ? ` · ${interval}` : ""}
             </span>
             {earlier && <span className="grade-same">same as {earlier}</span>}
             <kbd aria-hidden="true">{r.value}</kbd>
@@ -76,10 +116,13 @@ function GradeButtons({ card, pending, onGrade }: { card: ReviewCardView; pendin
 export function ReviewSession({
   card,
   mode,
+  isCram = false,
   onGraded,
 }: {
   card: ReviewCardView;
   mode: ReviewMode;
+  /** A cram session: answers are logged but move no card. */
+  isCram?: boolean;
   /** Says what a flashcard grade did ("Good · next in 2d"), in a line that outlives this card. */
   onGraded: (message: string) => void;
 }) {
@@ -90,6 +133,7 @@ export function ReviewSession({
   const [message, setMessage] = useState("");
   const [pending, setPending] = useState(false);
   const [hintShown, setHintShown] = useState(false);
+  const [changed, setChanged] = useState("");
   const clientKey = useRef(crypto.randomUUID());
   const shownAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -122,12 +166,13 @@ export function ReviewSession({
         expectedVersion: card.version,
         timeMs: msSince(shownAt.current),
         ...(body.response ? { usedHint: hintShown } : {}),
+        ...(isCram ? { cram: true } : {}),
         ...body,
       });
       setPending(false);
       if (sent.ok) {
         if (mode === "flashcards") {
-          onGraded(`${ratingLabel(sent.data.rating)} · next in ${nextIn(sent.data.due)}`);
+          onGraded(isCram ? `${ratingLabel(sent.data.rating)} · schedule unchanged` : `${ratingLabel(sent.data.rating)} · next in ${nextIn(sent.data.due)}`);
           router.refresh();
         } else setResult(sent.data);
       } else if (sent.status === 409) {
@@ -139,8 +184,40 @@ export function ReviewSession({
         setMessage(sent.code === "unknown" ? "Something went wrong. Your grade was not saved; try again." : sent.message);
       }
     },
-    [card, mode, pending, router, hintShown, onGraded],
+    [card, mode, pending, router, hintShown, onGraded, isCram],
   );
+
+  const changeRating = useCallback(
+    async (rating: number) => {
+      if (pending || !result || rating === result.rating || !result.changeableTo.includes(rating)) return;
+      setPending(true);
+      setMessage("");
+      const sent = await sendJson<RatingChange>("/api/reviews/rating", "POST", { reviewId: result.reviewId, rating });
+      setPending(false);
+      if (sent.ok) {
+        setResult({ ...result, ...sent.data });
+        setChanged(`Changed to ${ratingLabel(sent.data.rating)}: next review in ${nextIn(sent.data.due)}.`);
+      } else if (sent.code === "unreachable") {
+        setMessage("Could not reach the server. The rating was not changed; try again.");
+      } else {
+        setMessage(sent.code === "unknown" ? "Something went wrong. The rating was not changed; try again." : sent.message);
+      }
+    },
+    [pending, result],
+  );
+
+  useEffect(() => {
+    if (mode !== "answer" || !result || result.changeableTo.length < 2) return;
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement | null;
+      if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || !["1", "2", "3", "4"].includes(event.key)) return;
+      event.preventDefault();
+      void changeRating(Number(event.key));
+    }
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [mode, result, changeRating]);
 
   useEffect(() => {
     if (mode !== "flashcards") return;
@@ -235,9 +312,12 @@ export function ReviewSession({
         </h2>
         <Verdict grade={result.grade ?? { isCorrect: false, given: "", expected: "" }} brief={result.grade?.parts !== undefined}>
           <p className="small">
-            Graded {ratingLabel(result.rating)}: next review in {nextIn(result.due)}.
+            {isCram
+              ? `Cram answer, ${ratingLabel(result.rating)}: your schedule is unchanged (next review in ${nextIn(result.due)}).`
+              : `Graded ${ratingLabel(result.rating)}: next review in ${nextIn(result.due)}.`}
           </p>
         </Verdict>
+        {!isCram && <RatingChanger result={result} pending={pending} changed={changed} onChange={(rating) => void changeRating(rating)} />}
         {result.grade?.parts && <AnswerParts parts={result.grade.parts} kind={card.question.type === "matching" ? "pairs" : "steps"} />}
         <ExplanationView explanation={result.explanation} />
         <div className="actions sticky-actions">

@@ -36,7 +36,7 @@ export async function verifyCredentials(raw: unknown, headers: HeaderSource, lea
 }
 
 /** The guest's quizzes on this browser become the account's, and their answers its reviews. */
-export async function claimGuestWork(account: { id: string; desiredRetention: number }, learnerId: string | null): Promise<void> {
+export async function claimGuestWork(account: { id: string; desiredRetention: number; timeZone: string; dayStartHour: number }, learnerId: string | null): Promise<void> {
   const claimed = learnerId ? await claimGuestAttempts(account.id, learnerId) : [];
   if (claimed.length) await recordClaimedAnswersAsReviews(account, getBank(), claimed);
 }

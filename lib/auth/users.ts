@@ -82,7 +82,7 @@ export function signUp(input: SignUpInput): Promise<CreateUserResult> {
 export async function findCredentials(email: string) {
   return db.user.findUnique({
     where: { email: normalizeEmail(email) },
-    select: { id: true, passwordHash: true, sessionVersion: true, desiredRetention: true, role: true },
+    select: { id: true, passwordHash: true, sessionVersion: true, desiredRetention: true, timeZone: true, dayStartHour: true, role: true },
   });
 }
 

@@ -43,7 +43,8 @@ export const TABLES = {
   }),
   Review: columns<Review>()({
     id: "text", userId: "text", cardId: "text", factId: "text", questionId: "text", clientKey: "text", rating: "int", isCorrect: "bool", origin: "text",
-    stateBefore: "int", elapsedDays: "int", timeMs: "int", reviewedAt: "timestamp", parametersId: "text",
+    stateBefore: "int", elapsedDays: "int", timeMs: "int", reviewedAt: "timestamp", timeZone: "text", dayStartHour: "int",
+    replacesId: "text", parametersId: "text",
   }),
   LearnerParameters: columns<LearnerParameters>()({ id: "text", userId: "text", weights: "text", reviewCount: "int", logLoss: "float", fittedAt: "timestamp" }),
   Class: columns<Class>()({ id: "text", teacherId: "text", name: "text", joinCode: "text", createdAt: "timestamp", archivedAt: "timestamp" }),

@@ -29,6 +29,7 @@ export const API_ROUTES: Readonly<Record<string, readonly string[]>> = {
   "/api/classes/join": ["POST"],
   "/api/health": ["GET"],
   "/api/reviews": ["POST"],
+  "/api/reviews/rating": ["POST"],
   "/api/reviews/undo": ["POST"],
 };
 

@@ -4,6 +4,7 @@ import "server-only";
 import type { QuestionBank } from "@/lib/content/bank";
 import { db } from "@/lib/db";
 import { factRecall, recallHorizon } from "@/lib/srs/recall";
+import { CRAM } from "@/lib/srs/review-plan";
 import { dayKeyOf, type LearnerDay } from "@/lib/time/learner-day";
 import { buildHeatmap } from "./heatmap";
 import { computeStreaks } from "./streaks";
@@ -21,12 +22,14 @@ export async function loadProgress(user: { id: string } & LearnerDay, bank: Ques
     db.card.findMany({ where: { userId: user.id } }),
     db.review.findMany({
       where: { userId: user.id, undo: null, reviewedAt: { gte: new Date(now.getTime() - YEAR_MS) } },
-      select: { reviewedAt: true, rating: true, stateBefore: true, elapsedDays: true, factId: true },
+      select: { reviewedAt: true, rating: true, stateBefore: true, elapsedDays: true, factId: true, origin: true },
     }),
   ]);
   const keyOf = (d: Date) => dayKeyOf(d, user.timeZone, user.dayStartHour);
   const todayKey = keyOf(now);
   const reviews = reviewRows.map((r) => ({ ...r, rating: r.rating as ReviewRating, stateBefore: r.stateBefore as CardState }));
+  // Cram answers count as study (heatmap, streaks) but not toward retention: they were asked early, on purpose.
+  const scheduled = reviews.filter((r) => r.origin !== CRAM);
   // Judged ahead, not this minute: just after any answer, even a wrong one, FSRS predicts about 100%.
   const horizon = recallHorizon(now);
   const cards: ProgressCard[] = cardRows.map((c) => ({
@@ -44,8 +47,8 @@ export async function loadProgress(user: { id: string } & LearnerDay, bank: Ques
     cardCount: cardRows.length,
     heatmap: buildHeatmap(reviews, keyOf, todayKey),
     streaks: computeStreaks(reviews.map((r) => keyOf(r.reviewedAt)), todayKey),
-    retention: trueRetention(reviews, now),
-    retentionWeeks: retentionByWeek(reviews, keyOf, todayKey),
+    retention: trueRetention(scheduled, now),
+    retentionWeeks: retentionByWeek(scheduled, keyOf, todayKey),
     forecast: dueForecast(cards, keyOf, todayKey),
     topics: recallByTopic(cards, facts, bank.topics),
     states: stateCounts(cards),

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fitParameters, MIN_REVIEWS_TO_FIT } from "./fit";
-import type { LearnerWeights } from "./review-plan";
+import { CRAM, type LearnerWeights } from "./review-plan";
 
 export type { LearnerWeights };
 
@@ -65,8 +65,8 @@ export async function listParameters(userId: string) {
   return rows.map(({ userId: _owner, weights, ...row }) => ({ ...row, weights: parseWeights(weights) }));
 }
 
-/** Reviews the optimizer learns from: not undone, a day or more after the card's previous review. */
-const spacedWhere = (userId: string) => ({ userId, undo: null, elapsedDays: { gte: 1 } });
+/** Reviews the optimizer learns from: not undone (a changed rating undoes the original), not cram, a day or more after the card's previous review. */
+const spacedWhere = (userId: string) => ({ userId, undo: null, origin: { not: CRAM }, elapsedDays: { gte: 1 } });
 
 export type MemoryModelState =
   | { kind: "fitted"; fittedAt: Date; reviewCount: number; weights: number[] }
@@ -112,7 +112,7 @@ export async function fitLearner(userId: string, now = new Date()): Promise<FitO
   const due = await fitDue(userId, now);
   if (!due.due) return { stored: false, reason: "not_due" };
   const reviews = await db.review.findMany({
-    where: { userId, undo: null },
+    where: { userId, undo: null, origin: { not: CRAM } },
     select: { cardId: true, rating: true, elapsedDays: true, reviewedAt: true },
   });
   const fit = await fitParameters(reviews);

@@ -84,3 +84,20 @@ export function nextInQueue(queue: Queue): string | null {
   if (queue.dueNow > 0) return queue.due[0] ?? null;
   return queue.fresh[0] ?? queue.due[0] ?? null;
 }
+
+export type CramCard = { factId: string; state: 0 | 1 | 2 | 3; suspended: boolean; recall: number | null };
+
+/**
+ * A cram session's order: every card of the topic studied at least once and not suspended, weakest
+ * predicted recall first; a card answered today in cram leaves the session, unless its last cram
+ * answer today was Again, when it comes back after the others (as Anki's filtered decks repeat a failed
+ * card). `crammedToday` holds each fact's cram answers today, oldest first.
+ */
+export function buildCramQueue(input: { cards: CramCard[]; factIds: string[]; crammedToday: ReadonlyMap<string, readonly number[]> }): string[] {
+  const inTopic = new Set(input.factIds);
+  const studied = input.cards.filter((c) => inTopic.has(c.factId) && c.state !== 0 && !c.suspended);
+  const byRecall = (a: CramCard, b: CramCard) => (a.recall ?? 0) - (b.recall ?? 0) || input.factIds.indexOf(a.factId) - input.factIds.indexOf(b.factId);
+  const fresh = studied.filter((c) => !input.crammedToday.has(c.factId)).sort(byRecall);
+  const failed = studied.filter((c) => input.crammedToday.get(c.factId)?.at(-1) === 1).sort(byRecall);
+  return [...fresh, ...failed].map((c) => c.factId);
+}

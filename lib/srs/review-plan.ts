@@ -4,10 +4,14 @@
 import type { PlannedReview, ReviewWrite, ReviewWriteOutcome } from "@/lib/db/engine";
 import { newRowId } from "@/lib/db/ids";
 import type { Card, Review } from "@/lib/generated/prisma/client";
+import type { LearnerDay } from "@/lib/time/learner-day";
 import { newCardState, reviewCard, type CardState, type SrsRating } from "./scheduler";
 
 /** A learner's fitted parameters as scheduling needs them: the stored row's id and its 21 weights. */
 export type LearnerWeights = { id: string; weights: readonly number[] };
+
+/** The origin of a cram answer: kept in the log, left out of everything that schedules (and of fits). */
+export const CRAM = "cram";
 
 export type StoredReview = {
   id: string;
@@ -25,11 +29,14 @@ export type ReviewInput = {
   clientKey: string;
   rating: SrsRating;
   isCorrect: boolean | null;
-  origin: "review" | "flashcard" | "quiz";
+  /** cram: an answer in a cram session, kept in the log but never moving the card (see planCramReview). */
+  origin: "review" | "flashcard" | "quiz" | "cram";
   timeMs?: number;
   desiredRetention: number;
   /** The learner's fitted parameters in force (lib/srs/memory-model); null or absent: FSRS's defaults. */
   parameters?: LearnerWeights | null;
+  /** The learner's days, which FSRS counts elapsed days in; absent: UTC days. */
+  day?: LearnerDay;
   now: Date;
   /** The card version the learner saw; null skips the check (quiz answers count whatever the card is). */
   expectedVersion: number | null;
@@ -84,6 +91,9 @@ export type ReviewRow = Omit<StoredReview, "id"> & {
   elapsedDays: number;
   timeMs: number | null;
   parametersId: string | null;
+  /** The days elapsedDays was counted in, so a rebuild replays the review exactly (null: UTC days). */
+  timeZone: string | null;
+  dayStartHour: number | null;
 };
 
 export type ReviewPlan = { version: number; after: CardStateColumns; review: ReviewRow };
@@ -96,6 +106,7 @@ export function planReview(card: (CardStateColumns & { version: number }) | null
   const after = reviewCard(before, input.rating, input.now, {
     desiredRetention: input.desiredRetention,
     ...(input.parameters ? { weights: input.parameters.weights } : {}),
+    day: input.day ?? null,
   });
   const elapsedDays = after.elapsedDays; // the card's own count (lib/srs/scheduler), so the log and the card agree
   return {
@@ -113,9 +124,39 @@ export function planReview(card: (CardStateColumns & { version: number }) | null
       elapsedDays,
       timeMs: input.timeMs ?? null,
       parametersId: input.parameters?.id ?? null,
+      timeZone: input.day?.timeZone ?? null,
+      dayStartHour: input.day?.dayStartHour ?? null,
       // The scheduler never goes back in time: a lagging instance's clock must not reorder the log.
       reviewedAt: after.lastReview ?? input.now,
     },
+  };
+}
+
+/**
+ * A cram answer (a topic studied before a test, as Anki's filtered decks with "reschedule cards based on
+ * my answers" off): the review row is kept, so history and streaks show the work, but the card is left
+ * as it stands, so cramming cannot distort its schedule. elapsedDays is the gap the scheduler would
+ * have counted. Every reader that schedules (rebuilds, today's limits, undo) leaves these rows out.
+ */
+export function planCramReview(card: CardStateColumns, input: ReviewInput): ReviewRow {
+  const before = toCardState(card);
+  const wouldBe = reviewCard(before, input.rating, input.now, { desiredRetention: input.desiredRetention, day: input.day ?? null });
+  return {
+    userId: input.userId,
+    factId: input.factId,
+    questionId: input.questionId,
+    clientKey: input.clientKey,
+    rating: input.rating,
+    isCorrect: input.isCorrect,
+    origin: "cram",
+    stateBefore: before.state,
+    elapsedDays: wouldBe.elapsedDays,
+    timeMs: input.timeMs ?? null,
+    // A cram answer schedules nothing, so no parameters were in force for it.
+    parametersId: null,
+    timeZone: input.day?.timeZone ?? null,
+    dayStartHour: input.day?.dayStartHour ?? null,
+    reviewedAt: input.now,
   };
 }
 
@@ -127,7 +168,8 @@ export function plannedRows(card: Card | null, input: ReviewInput, plan: ReviewP
   const saved: Card = card
     ? { ...card, ...plan.after, version: plan.version + 1 }
     : { id: newRowId(now.getTime()), userId: input.userId, factId: input.factId, ...plan.after, suspended: false, version: 1, createdAt: now };
-  return { card: saved, review: { ...plan.review, id: newRowId(now.getTime()), cardId: saved.id } };
+  // A new review replaces none: only a rating change (./store) writes a replacement.
+  return { card: saved, review: { ...plan.review, id: newRowId(now.getTime()), cardId: saved.id, replacesId: null } };
 }
 
 /** The review as its writer is answered. */

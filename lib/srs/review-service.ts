@@ -10,11 +10,12 @@ import { hintFor } from "@/lib/quiz/hint";
 import { hashString } from "@/lib/quiz/random";
 import { dayWindow, type LearnerDay } from "@/lib/time/learner-day";
 import { chooseQuestion, isCardQuestion } from "./form";
-import { buildQueue, nextInQueue } from "./queue";
+import { buildCramQueue, buildQueue, nextInQueue } from "./queue";
 import { formOfQuestionType, ratingForAnswer } from "./rating";
 import { currentParameters } from "./memory-model";
-import { newCardState, previewRatings, type SrsRating } from "./scheduler";
-import { countToday, findJustUndone, findUndoableGrade, lastQuestionFor, listCards, recordReview, toCardState, type CardRow } from "./store";
+import { CRAM } from "./review-plan";
+import { newCardState, previewRatings, retrievability, type SrsRating } from "./scheduler";
+import { allowedRatingsFor, changeRating, countToday, findJustUndone, listCrammedToday, recordCramReview, findUndoableGrade, lastQuestionFor, listCards, recordReview, toCardState, type CardRow } from "./store";
 
 /**
  * What reviewing needs of the learner: their settings, passed in by the caller (the signed-in
@@ -29,12 +30,14 @@ export type ReviewCardView = {
   question: PresentedQuestion;
   /** Answer mode: a nudge the learner may ask for (a right answer after it counts as Hard). */
   hint: string | null;
-  /** Which of today's counts this card is one of. */
-  bucket: "new" | "learning" | "due";
+  /** Which of today's counts this card is one of; cram: a card of a cram session, whatever its state. */
+  bucket: "new" | "learning" | "due" | "cram";
   /** Flashcards only: the back of the card, shown when it is flipped (self-graded mode). */
   back?: { answer: string; statement: string; explanation: Explanation };
-  /** What each of Again/Hard/Good/Easy would schedule, e.g. "10m", "4d". */
-  intervals: Record<SrsRating, string>;
+  /** Cram only: how many times this card was crammed today, so a card asked again is a new round. */
+  cramRound?: number;
+  /** What each of Again/Hard/Good/Easy would schedule, e.g. "10m", "4d"; null in cram, which schedules nothing. */
+  intervals: Record<SrsRating, string> | null;
 };
 
 export type ReviewScreen = {
@@ -42,9 +45,21 @@ export type ReviewScreen = {
   card: ReviewCardView | null;
   /** The grade Undo would take back, named by its fact, or null when there is none to undo. */
   undoable: { statement: string; rating: SrsRating } | null;
+  /** A cram session: how many cards are left in it, the one shown included. */
+  cramLeft?: number;
 };
 
 export type ReviewMode = "answer" | "flashcards";
+
+const learnerDayOf = ({ timeZone, dayStartHour }: LearnerDay): LearnerDay => ({ timeZone, dayStartHour });
+
+/** The facts a card can be asked about, in teaching order; `topicId` keeps that topic's only. */
+function cardFacts(bank: QuestionBank, topicId?: string): string[] {
+  // A fact asked only through ordering or matching (several facts at once) has no card question.
+  return [...bank.facts.values()]
+    .filter((f) => (topicId === undefined || f.topic === topicId) && bank.questionsByFact.get(f.id)?.some(isCardQuestion))
+    .map((f) => f.id);
+}
 
 /** Today's queue for the learner, with the cards it was built from; `topicId` keeps that topic's facts only. */
 async function loadQueue(user: Reviewer, bank: QuestionBank, now: Date, topicId?: string) {
@@ -52,10 +67,7 @@ async function loadQueue(user: Reviewer, bank: QuestionBank, now: Date, topicId?
   const [cards, today] = await Promise.all([listCards(user.id), countToday(user.id, day.start)]);
   const queue = buildQueue({
     cards: cards.map((c) => ({ factId: c.factId, due: c.due, state: c.state as 0 | 1 | 2 | 3, suspended: c.suspended })),
-    // A fact asked only through ordering or matching (several facts at once) has no card question.
-    factOrder: [...bank.facts.values()]
-      .filter((f) => (topicId === undefined || f.topic === topicId) && bank.questionsByFact.get(f.id)?.some(isCardQuestion))
-      .map((f) => f.id),
+    factOrder: cardFacts(bank, topicId),
     ...today,
     newPerDay: user.newPerDay,
     reviewsPerDay: user.reviewsPerDay,
@@ -94,6 +106,25 @@ export async function loadReviewScreen(user: Reviewer, bank: QuestionBank, now: 
   };
 }
 
+/**
+ * A cram session of one topic before a test (./queue buildCramQueue says which cards, in what order).
+ * Its answers schedule nothing, so it offers no undo and shows no intervals.
+ */
+export async function loadCramScreen(user: Reviewer, bank: QuestionBank, now: Date, mode: ReviewMode, topicId: string): Promise<ReviewScreen> {
+  const day = dayWindow(now, user.timeZone, user.dayStartHour);
+  const [cards, crammedToday] = await Promise.all([listCards(user.id), listCrammedToday(user.id, day.start)]);
+  const queue = buildCramQueue({
+    cards: cards.map((c) => ({ factId: c.factId, state: c.state as 0 | 1 | 2 | 3, suspended: c.suspended, recall: retrievability(c, now) })),
+    factIds: cardFacts(bank, topicId),
+    crammedToday,
+  });
+  const factId = queue[0];
+  const row = factId ? (cards.find((c) => c.factId === factId) ?? null) : null;
+  const view = factId && row ? await viewCard(user, bank, factId, row, now, mode, null, true) : null;
+  const card = view && factId ? { ...view, cramRound: crammedToday.get(factId)?.length ?? 0 } : null;
+  return { counts: { new: 0, learning: 0, due: 0 }, card, undoable: null, cramLeft: queue.length };
+}
+
 async function viewCard(
   user: Reviewer,
   bank: QuestionBank,
@@ -102,6 +133,7 @@ async function viewCard(
   now: Date,
   mode: ReviewMode,
   sameQuestionId: string | null,
+  isCram = false,
 ): Promise<ReviewCardView | null> {
   const fact = bank.facts.get(factId);
   const version = card?.version ?? 0;
@@ -118,18 +150,18 @@ async function viewCard(
   if (!fact || !question) return null;
   const state = card ? toCardState(card) : newCardState(now);
   const parameters = await currentParameters(user.id);
-  const previews = previewRatings(state, now, { desiredRetention: user.desiredRetention, ...(parameters ? { weights: parameters.weights } : {}) });
+  const previews = previewRatings(state, now, { desiredRetention: user.desiredRetention, ...(parameters ? { weights: parameters.weights } : {}), day: learnerDayOf(user) });
   return {
     factId,
     version,
     isNew: !card || card.state === 0,
-    bucket: !card || card.state === 0 ? "new" : card.state === 2 ? "due" : "learning",
+    bucket: isCram ? "cram" : !card || card.state === 0 ? "new" : card.state === 2 ? "due" : "learning",
     question: presentQuestion(question, bank, `${user.id}:${factId}:${version}`),
     hint: mode === "answer" ? hintFor(question, bank) : null,
     ...(mode === "flashcards"
       ? { back: { answer: expectedAnswer(question, bank), statement: fact.statement, explanation: explainQuestion(question, bank) } }
       : {}),
-    intervals: { 1: previews[1].interval, 2: previews[2].interval, 3: previews[3].interval, 4: previews[4].interval },
+    intervals: isCram ? null : { 1: previews[1].interval, 2: previews[2].interval, 3: previews[3].interval, 4: previews[4].interval },
   };
 }
 
@@ -142,10 +174,23 @@ export type SubmitReviewInput = {
   rating?: SrsRating;
   timeMs?: number;
   usedHint?: boolean;
+  /** An answer in a cram session: logged, the card left as it stands (loadCramScreen). */
+  cram?: boolean;
 };
 
 export type SubmitReviewResult =
-  | { ok: true; replayed: boolean; rating: SrsRating; grade: Grade | null; due: Date; explanation: Explanation }
+  | {
+      ok: true;
+      replayed: boolean;
+      /** The stored review, which a rating change names. */
+      reviewId: string;
+      rating: SrsRating;
+      /** The ratings the learner may change an app-graded answer's to (none for a self-graded flashcard). */
+      changeableTo: readonly SrsRating[];
+      grade: Grade | null;
+      due: Date;
+      explanation: Explanation;
+    }
   | { ok: false; status: 404 | 409 | 422; code: string; message: string };
 
 export async function submitReview(user: Reviewer, bank: QuestionBank, input: SubmitReviewInput, now: Date): Promise<SubmitReviewResult> {
@@ -171,27 +216,32 @@ export async function submitReview(user: Reviewer, bank: QuestionBank, input: Su
     return { ok: false, status: 422, code: "invalid_request", message: "Send an answer or a rating." };
   }
   const parameters = await currentParameters(user.id);
-  const outcome = await recordReview({
+  const review = {
     userId: user.id,
     factId: input.factId,
     questionId: question.id,
     clientKey: input.clientKey,
     rating,
     isCorrect: grade ? grade.isCorrect : null,
-    origin: input.response ? "review" : "flashcard",
+    origin: input.cram ? CRAM : input.response ? "review" : "flashcard",
     desiredRetention: user.desiredRetention,
     parameters,
+    day: learnerDayOf(user),
     now,
     expectedVersion: input.expectedVersion,
     ...(input.timeMs === undefined ? {} : { timeMs: input.timeMs }),
-  });
-  if (!outcome.ok) return { ok: false, status: 409, code: outcome.code, message: outcome.message };
+  } as const;
+  const outcome = input.cram ? await recordCramReview(review) : await recordReview(review);
+  if (!outcome.ok) return { ok: false, status: outcome.status, code: outcome.code, message: outcome.message };
   // A resent submission answers with what was stored the first time.
   if (outcome.replayed && grade) grade = { ...grade, isCorrect: outcome.review.isCorrect ?? grade.isCorrect };
   return {
     ok: true,
     replayed: outcome.replayed,
+    reviewId: outcome.review.id,
     rating: outcome.review.rating as SrsRating,
+    // A cram answer schedules nothing, so there is no rating to change.
+    changeableTo: grade && !input.cram ? allowedRatingsFor(grade.isCorrect) : [],
     grade,
     due: outcome.card.due,
     explanation: explainQuestion(question, bank),
@@ -200,7 +250,7 @@ export async function submitReview(user: Reviewer, bank: QuestionBank, input: Su
 
 /** Signed-in quiz answers are reviews too: each fact the question tests gets one (idempotent per answer). */
 export async function recordQuizAnswerAsReview(
-  user: Pick<Reviewer, "id" | "desiredRetention">,
+  user: Pick<Reviewer, "id" | "desiredRetention" | "timeZone" | "dayStartHour">,
   bank: QuestionBank,
   input: { attemptId: string; questionId: string; isCorrect: boolean; timeMs?: number },
   now: Date,
@@ -224,6 +274,7 @@ export async function recordQuizAnswerAsReview(
       origin: "quiz",
       desiredRetention: user.desiredRetention,
       parameters,
+      day: learnerDayOf(user),
       now,
       expectedVersion: null,
     });
@@ -235,9 +286,20 @@ export async function recordQuizAnswerAsReview(
  * each becomes the account's review, at the time it was answered, oldest first. Idempotent like any
  * quiz answer, so claiming twice records nothing twice.
  */
-export async function recordClaimedAnswersAsReviews(user: Pick<Reviewer, "id" | "desiredRetention">, bank: QuestionBank, attemptIds: string[]) {
+export async function recordClaimedAnswersAsReviews(user: Pick<Reviewer, "id" | "desiredRetention" | "timeZone" | "dayStartHour">, bank: QuestionBank, attemptIds: string[]) {
   for (const answer of await listAnswersOf(user.id, attemptIds)) {
     const { createdAt, timeMs, ...rest } = answer;
     await recordQuizAnswerAsReview(user, bank, { ...rest, ...(timeMs === null ? {} : { timeMs }) }, createdAt);
   }
+}
+
+export type ChangeRatingResult =
+  | { ok: true; replayed: boolean; reviewId: string; rating: SrsRating; due: Date }
+  | { ok: false; status: 404 | 409 | 422; code: string; message: string };
+
+/** The learner's own rating for the answer the app just graded (./store changeRating says what may change). */
+export async function changeReviewRating(user: Reviewer, input: { reviewId: string; rating: SrsRating }, now: Date): Promise<ChangeRatingResult> {
+  const outcome = await changeRating(user.id, input.reviewId, input.rating, user.desiredRetention, now);
+  if (!outcome.ok) return outcome;
+  return { ok: true, replayed: outcome.replayed, reviewId: outcome.reviewId, rating: outcome.rating, due: outcome.card.due };
 }

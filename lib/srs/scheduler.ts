@@ -11,6 +11,7 @@ import {
   fsrs,
   generatorParameters,
 } from "ts-fsrs";
+import { learnerDayAxis, type LearnerDay } from "@/lib/time/learner-day";
 import { formatInterval } from "./format-interval";
 
 export { formatInterval };
@@ -21,8 +22,9 @@ export type CardState = {
   stability: number;
   difficulty: number;
   /**
-   * Whole UTC calendar days from the review before the last one to the last (0 for a card's first):
-   * ts-fsrs's rule, the one it schedules with. A review row stores the same number (review-plan).
+   * Whole days from the review before the last one to the last (0 for a card's first), counted in the
+   * learner's days when the review was scheduled with `day` (UTC calendar days without it, ts-fsrs's own
+   * rule). A review row stores the same number (review-plan).
    */
   elapsedDays: number;
   scheduledDays: number;
@@ -37,9 +39,18 @@ export type SchedulerOptions = {
   enableFuzz?: boolean /* default true */;
   /** The learner's fitted FSRS-6 parameters (21 numbers, lib/srs/memory-model); absent: FSRS's defaults. */
   weights?: readonly number[];
+  /**
+   * The learner's days, which elapsed days are counted in (as Anki's day cutoff): two reviews either side
+   * of their day start are a day apart, two either side of midnight before it are not. Absent or null:
+   * UTC calendar days, as ts-fsrs counts them (and as reviews were scheduled before days were stored).
+   */
+  day?: LearnerDay | null;
 };
-/** One review of a log; `weights` are the parameters it was scheduled with (absent or null: the options' ones). */
-export type ReviewLogEntry = { rating: SrsRating; reviewedAt: Date; weights?: readonly number[] | null };
+/**
+ * One review of a log; `weights` are the parameters it was scheduled with (absent or null: the options'
+ * ones) and `day` (when given, null for UTC days) the learner's days it was scheduled in.
+ */
+export type ReviewLogEntry = { rating: SrsRating; reviewedAt: Date; weights?: readonly number[] | null; day?: LearnerDay | null };
 
 export const SRS_RATINGS: readonly SrsRating[] = [1, 2, 3, 4];
 // Below 0.70 a learner forgets too often for reviews to feel useful; above 0.97 the review load
@@ -129,10 +140,36 @@ export function newCardState(now: Date): CardState {
   return fromFsrsCard(createEmptyCard(now));
 }
 
+/**
+ * The card and review time as ts-fsrs is given them, and the way back. ts-fsrs counts elapsed days
+ * between the UTC dates of the last review and now, and schedules due = now + interval; on the learner's
+ * day axis (lib/time) those UTC dates are the learner's days, and the interval is taken back unchanged,
+ * so only the day count moves, never the length of an interval.
+ */
+function onDayAxis(card: CardState, at: Date, day: LearnerDay | null | undefined) {
+  const fsrsCard = toFsrsCard(card);
+  if (!day) return { fsrsCard, axisAt: at, back: (result: FsrsCard) => fromFsrsCard(result) };
+  const lastReview = card.lastReview ? learnerDayAxis(card.lastReview, day) : null;
+  const shifted = learnerDayAxis(at, day);
+  // A wall clock that repeats an hour (daylight saving ending) must not put now before the last review.
+  const axisAt = lastReview && lastReview.getTime() > shifted.getTime() ? lastReview : shifted;
+  const toAxis = (t: Date) => new Date(t.getTime() - at.getTime() + axisAt.getTime());
+  return {
+    fsrsCard: { ...fsrsCard, due: toAxis(card.due), ...(lastReview ? { last_review: lastReview } : {}) },
+    axisAt,
+    back: (result: FsrsCard): CardState => ({
+      ...fromFsrsCard(result),
+      due: new Date(at.getTime() + (result.due.getTime() - axisAt.getTime())),
+      lastReview: at,
+    }),
+  };
+}
+
 export function reviewCard(card: CardState, rating: SrsRating, now: Date, options: SchedulerOptions): CardState {
   const at = reviewTimeOf(card, now);
   const grade: Grade = rating;
-  return fromFsrsCard(schedulerFor(options, fuzzSeedOf(card, at)).next(toFsrsCard(card), at, grade).card);
+  const { fsrsCard, axisAt, back } = onDayAxis(card, at, options.day);
+  return back(schedulerFor(options, fuzzSeedOf(card, at)).next(fsrsCard, axisAt, grade).card);
 }
 
 /** What each rating would give, for the buttons: due date and a short label like "10m", "1d", "4d", "3.2mo", "1.1y". */
@@ -142,9 +179,10 @@ export function previewRatings(
   options: SchedulerOptions,
 ): Record<SrsRating, { due: Date; interval: string }> {
   const at = reviewTimeOf(card, now);
-  const preview = schedulerFor(options, fuzzSeedOf(card, at)).repeat(toFsrsCard(card), at);
+  const { fsrsCard, axisAt, back } = onDayAxis(card, at, options.day);
+  const preview = schedulerFor(options, fuzzSeedOf(card, at)).repeat(fsrsCard, axisAt);
   const entry = (rating: SrsRating) => {
-    const due = preview[rating].card.due;
+    const due = back(preview[rating].card).due;
     // Labelled from `now`, not `at`: the learner sees the wait from the moment they press the button.
     return { due, interval: formatInterval(now, due) };
   };
@@ -185,7 +223,12 @@ export function rebuildCard(
   const start = createdAt ?? ordered[0]?.reviewedAt;
   if (!start) throw new RangeError("rebuildCard: an empty review log needs createdAt");
   return ordered.reduce(
-    (card, review) => reviewCard(card, review.rating, review.reviewedAt, review.weights ? { ...options, weights: review.weights } : options),
+    (card, review) =>
+      reviewCard(card, review.rating, review.reviewedAt, {
+        ...options,
+        ...(review.weights ? { weights: review.weights } : {}),
+        ...(review.day === undefined ? {} : { day: review.day }),
+      }),
     newCardState(start),
   );
 }

@@ -43,3 +43,18 @@ export function dayWindow(now: Date, timeZone: string, dayStartHour: number): { 
     key,
   };
 }
+
+/**
+ * The learner's wall clock at `instant` less their day-start hour, read as a UTC instant: its UTC
+ * calendar date is dayKeyOf(instant), so a count of UTC dates on this axis counts learner days. FSRS
+ * (ts-fsrs) counts elapsed days as UTC dates; the scheduler hands it times on this axis instead.
+ */
+export function learnerDayAxis(instant: Date, day: LearnerDay): Date {
+  checkDayStartHour(day.dayStartHour);
+  const clock = wallClockOf(instant, day.timeZone);
+  const axis = new Date(0);
+  axis.setUTCFullYear(clock.year, clock.month - 1, clock.day);
+  // Intl shows whole seconds: the milliseconds come from the instant, so order within a second is kept.
+  axis.setUTCHours(clock.hour - day.dayStartHour, clock.minute, clock.second, ((instant.getTime() % 1000) + 1000) % 1000);
+  return axis;
+}

@@ -1,7 +1,8 @@
 // The classroom's authorization matrix: every class page, export and action, tried by nobody, a
 // learner outside the class, a student in it, its teacher and another teacher, with ids swapped
 // between classes. Each refusal is 401/403/404 (or the sign-in redirect) and shows nothing of
-// the class.
+// the class. Then a learner's own review routes (a rating change, a topic review, a cram session),
+// tried by nobody, another learner and the owner.
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { discoverActions } from "../reliability/routes";
 import { signUpAndSignIn } from "./helpers/auth";
@@ -289,4 +290,42 @@ test("teachers' own questions: every page, route and action refuses whoever they
   if (!/does not exist or is not yours/.test(swapped.text)) failures.push(`edit with ids swapped: ${swapped.text.slice(-200)}`);
   expect(failures).toEqual([]);
   await Promise.all(Object.values(people).map((p) => p.context.close()));
+});
+
+test("a learner's rating change and topic reviews refuse whoever they are not for", async ({ browser }) => {
+  const nobody = await actor(browser);
+  const owner = await actor(browser, "learner");
+  const outsider = await actor(browser, "learner");
+  const q = [...bank.questions.values()].find((x) => x.type === "multiple_choice" && x.facts.length === 1);
+  if (!q || q.type !== "multiple_choice") throw new Error("the bank has no multiple-choice question");
+  const answered = await owner.request.post("/api/reviews", {
+    data: { factId: q.facts[0], questionId: q.id, clientKey: "authz-review-1", expectedVersion: 0, response: { kind: "choice", choice: q.answer }, timeMs: 15_000 },
+  });
+  expect(answered.status(), await answered.text()).toBe(201);
+  const { reviewId } = (await answered.json()) as { reviewId: string };
+  const ownerId = ((await (await owner.request.get("/api/auth/session")).json()) as { uid: string }).uid;
+  const topic = bank.topics[0]!.id;
+
+  type Who = "nobody" | "outsider" | "owner";
+  const people: Record<Who, APIRequestContext> = { nobody: nobody.request, outsider: outsider.request, owner: owner.request };
+  const rows: { name: string; method: "GET" | "POST"; url: string; body?: unknown; expect: Record<Who, number> }[] = [
+    { name: "change a rating", method: "POST", url: "/api/reviews/rating", body: { reviewId, rating: 2 }, expect: { nobody: 401, outsider: 404, owner: 201 } },
+    { name: "topic review", method: "GET", url: `/review?topic=${topic}`, expect: { nobody: 307, outsider: 200, owner: 200 } },
+    { name: "cram session", method: "GET", url: `/review?topic=${topic}&session=cram`, expect: { nobody: 307, outsider: 200, owner: 200 } },
+    { name: "unknown topic", method: "GET", url: "/review?topic=no-such-topic", expect: { nobody: 307, outsider: 404, owner: 404 } },
+  ];
+  const failures: string[] = [];
+  for (const row of rows) {
+    for (const who of ["nobody", "outsider", "owner"] as const) {
+      const res = await people[who].fetch(row.url, { method: row.method, data: row.body, maxRedirects: 0 });
+      if (res.status() !== row.expect[who]) failures.push(`${row.name} as ${who}: ${res.status()}, expected ${row.expect[who]}`);
+      if (who !== "owner" && row.method === "POST") {
+        // A refused change wrote nothing: the owner's review is neither undone nor replaced.
+        const written = await countRows("SELECT count(*) AS n FROM Review r WHERE r.userId = ? AND (r.replacesId IS NOT NULL OR EXISTS (SELECT 1 FROM ReviewUndo u WHERE u.reviewId = r.id))", ownerId);
+        if (written !== 0) failures.push(`${row.name} as ${who}: ${written} rows changed`);
+      }
+    }
+  }
+  expect(failures).toEqual([]);
+  await Promise.all([nobody, owner, outsider].map((p) => p.context.close()));
 });

@@ -84,7 +84,7 @@ test("the learner's export holds exactly their reviews and cards, as CSV and JSO
   expect(json.parameters).toEqual([]); // no fitted memory model yet
   expect(keys(json.user)).toEqual(["createdAt", "dayStartHour", "desiredRetention", "email", "id", "name", "newPerDay", "reviewsPerDay", "role", "timeZone"]);
   expect(keys(json.cards[0])).toEqual(["createdAt", "difficulty", "due", "elapsedDays", "factId", "id", "lapses", "lastReview", "learningSteps", "reps", "scheduledDays", "stability", "state", "suspended", "version"]);
-  expect(keys(json.reviews[0])).toEqual(["cardId", "clientKey", "elapsedDays", "factId", "id", "isCorrect", "origin", "parametersId", "questionId", "rating", "reviewedAt", "stateBefore", "timeMs", "undoneAt"]);
+  expect(keys(json.reviews[0])).toEqual(["cardId", "clientKey", "dayStartHour", "elapsedDays", "factId", "id", "isCorrect", "origin", "parametersId", "questionId", "rating", "replacesId", "reviewedAt", "stateBefore", "timeMs", "timeZone", "undoneAt"]);
   const mc = [...bank.questions.values()].find((q) => q.type === "multiple_choice");
   if (mc?.type !== "multiple_choice") throw new Error("the bank has no multiple-choice question");
   const attempt = (await (await page.request.post("/api/attempts", { data: { questionIds: [mc.id] } })).json()) as { id: string };

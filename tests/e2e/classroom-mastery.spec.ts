@@ -69,8 +69,9 @@ test("a mastery goal is judged at its due date: one wrong answer leaves it in pr
   await expect(student.locator(".timeline .level-strong")).toHaveCount(0);
   await expectAccessible(student, "progress with a horizon");
 
-  // An unknown topic is the not-found page (streamed after the review's loading state, so its status is 200).
-  await student.goto("/review?topic=no-such-topic");
+  // An unknown topic is the not-found page, with a 404 status (checked before anything of the page streams).
+  const missing = await student.goto("/review?topic=no-such-topic");
+  expect(missing?.status()).toBe(404);
   await expect(student.getByText("Not found")).toBeVisible();
   await expect(student.locator("form[data-question-id]")).toHaveCount(0);
   await Promise.all([teacherContext.close(), studentContext.close()]);

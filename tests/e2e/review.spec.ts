@@ -165,12 +165,14 @@ test("a card's state is rebuilt exactly from its review log, across days", async
     expect(res.status(), await res.text()).toBe(201);
   }
   const [card] = await readRows<Record<string, number | string | Date | null>>("SELECT * FROM Card WHERE userId = ? AND factId = ?", id, factId);
-  const rows = await readRows<{ rating: SrsRating; reviewedAt: string | Date }>(
-    "SELECT rating, reviewedAt FROM Review WHERE userId = ? AND factId = ? ORDER BY reviewedAt",
+  const rows = await readRows<{ rating: SrsRating; reviewedAt: string | Date; timeZone: string; dayStartHour: number }>(
+    "SELECT rating, reviewedAt, timeZone, dayStartHour FROM Review WHERE userId = ? AND factId = ? ORDER BY reviewedAt",
     id,
     factId,
   );
-  const log = rows.map((r) => ({ rating: r.rating, reviewedAt: new Date(r.reviewedAt) }));
+  // Each review is replayed in the learner's days it was scheduled in (the account's zone and day start).
+  const log = rows.map((r) => ({ rating: r.rating, reviewedAt: new Date(r.reviewedAt), day: { timeZone: r.timeZone, dayStartHour: r.dayStartHour } }));
+  expect(rows.every((r) => r.timeZone !== null && r.dayStartHour !== null)).toBe(true);
   const rebuilt = rebuildCard(log, { desiredRetention: 0.9 });
   expect({ ...card, due: new Date(card!.due as string | Date).getTime() }).toMatchObject({
     state: rebuilt.state,

@@ -3,6 +3,8 @@
 import type { ReviewInput, ReviewOutcome } from "@/lib/srs/review-plan";
 
 const DAY = 86_400_000;
+// The learner's days (stored on each review): the first reviews have none, as rows stored before days were.
+const TOKYO = { timeZone: "Asia/Tokyo", dayStartHour: 4 };
 
 /**
  * A first review (the card is made), reviews over days with every rating, a resend, a stale version,
@@ -28,10 +30,10 @@ export function reviewScript(user: string, other: string): ReviewInput[] {
     review(1, { rating: 3 }),
     review(1, { rating: 3 }), // the same key again
     review(9, { expectedVersion: 1, clientKey: "key-stale" }), // saw version 1, the card is at 2
-    review(3, { expectedVersion: 2, rating: 2, timeMs: 15_000 }),
-    review(7, { expectedVersion: null, origin: "quiz", rating: 4, clientKey: "quiz:attempt:q-a:fact-a" }),
-    review(20, { expectedVersion: 4, origin: "flashcard", isCorrect: null, rating: 4 }),
-    review(2, { factId: "fact-b", questionId: "q-b", expectedVersion: 0, clientKey: "b-0" }),
+    review(3, { expectedVersion: 2, rating: 2, timeMs: 15_000, day: TOKYO }),
+    review(7, { expectedVersion: null, origin: "quiz", rating: 4, clientKey: "quiz:attempt:q-a:fact-a", day: TOKYO }),
+    review(20, { expectedVersion: 4, origin: "flashcard", isCorrect: null, rating: 4, day: TOKYO }),
+    review(2, { factId: "fact-b", questionId: "q-b", expectedVersion: 0, clientKey: "b-0", day: { timeZone: "America/New_York", dayStartHour: 0 } }),
     review(2, { userId: other, expectedVersion: 0, clientKey: "key-0" }), // another learner may reuse a key
     review(40, { expectedVersion: 5, rating: 1, isCorrect: false }),
   ];

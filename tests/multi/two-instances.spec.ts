@@ -55,8 +55,15 @@ test("reviews sent alternately to both instances end in the right card state", a
 
   expect(await countRows("SELECT count(*) AS n FROM Review WHERE userId = ? AND factId = ?", id, factId)).toBe(ratings.length);
   const [card] = await readRows<{ reps: number; lapses: number; stability: number; due: Date }>("SELECT * FROM Card WHERE userId = ? AND factId = ?", id, factId);
-  const log = await readRows<{ rating: SrsRating; reviewedAt: Date }>("SELECT rating, reviewedAt FROM Review WHERE userId = ? AND factId = ? ORDER BY reviewedAt", id, factId);
-  const rebuilt = rebuildCard(log.map((r) => ({ rating: r.rating, reviewedAt: new Date(r.reviewedAt) })), { desiredRetention: 0.9 });
+  const log = await readRows<{ rating: SrsRating; reviewedAt: Date; timeZone: string; dayStartHour: number }>(
+    `SELECT rating, reviewedAt, timeZone, dayStartHour FROM Review WHERE userId = ? AND factId = ? ORDER BY reviewedAt`,
+    id,
+    factId,
+  );
+  const rebuilt = rebuildCard(
+    log.map((r) => ({ rating: r.rating, reviewedAt: new Date(r.reviewedAt), day: { timeZone: r.timeZone, dayStartHour: r.dayStartHour } })),
+    { desiredRetention: 0.9 },
+  );
   expect({ reps: card!.reps, lapses: card!.lapses, stability: card!.stability, due: new Date(card!.due).getTime() }).toEqual({
     reps: rebuilt.reps,
     lapses: rebuilt.lapses,

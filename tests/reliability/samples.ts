@@ -13,6 +13,7 @@ const SAMPLES: Record<string, Sample> = {
   "POST /api/attempts": () => ({ topic: "mixed", length: 3 }),
   "POST /api/attempts/[id]/answers": (w) => ({ questionId: w.card.questionId, clientKey: "sample-key-1", response: { kind: "choice", choice: w.card.answer } }),
   "POST /api/reviews": (w) => ({ factId: w.card.factId, questionId: w.card.questionId, clientKey: "sample-key-2", expectedVersion: 0, rating: 3 }),
+  "POST /api/reviews/rating": (w) => ({ reviewId: w.reviewId, rating: 2 }),
   "PATCH /api/cards/[factId]": () => ({ suspended: true }),
   "POST /api/classes": () => ({ name: "Sample class" }),
   "PATCH /api/classes/[id]": () => ({ action: "archive" }),

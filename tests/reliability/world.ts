@@ -19,6 +19,8 @@ export type World = {
   teacherQuestion: { rowId: string; questionId: string };
   /** A fact and one of its multiple-choice questions, for reviews. */
   card: { factId: string; questionId: string; choices: string[]; answer: string };
+  /** The student's review of that card (an answer the app graded, so its rating can change). */
+  reviewId: string;
   ids: string[];
 };
 
@@ -74,15 +76,15 @@ export async function buildWorld(baseUrl: string, db: DbReader): Promise<World> 
   await expectJson(student.client.json("/api/classes/join", "POST", { code: klass.joinCode }), 201, "joining a class");
   const started = await expectJson<{ attemptId: string }>(student.client.json(`/api/assignments/${assignment.id}/start`, "POST", {}), 201, "starting an assignment");
   const card = pickCard();
-  const review = { factId: card.factId, questionId: card.questionId, clientKey: "world-review-1", expectedVersion: 0, rating: 3 };
-  await expectJson(student.client.json("/api/reviews", "POST", review), 201, "reviewing a card");
+  const review = { factId: card.factId, questionId: card.questionId, clientKey: "world-review-1", expectedVersion: 0, response: { kind: "choice", choice: card.answer } };
+  const { reviewId } = await expectJson<{ reviewId: string }>(student.client.json("/api/reviews", "POST", review), 201, "reviewing a card");
   const rows = db.all<{ id: string }>(
     `SELECT id FROM "User" UNION ALL SELECT id FROM "Class" UNION ALL SELECT joinCode FROM "Class" UNION ALL SELECT id FROM Assignment
      UNION ALL SELECT id FROM Attempt UNION ALL SELECT id FROM Card UNION ALL SELECT id FROM Review UNION ALL SELECT id FROM Membership UNION ALL SELECT id FROM TeacherQuestion`,
   );
   const bank = getTestBank();
   const ids = [...rows.map((r) => r.id), teacherQuestion.questionId, card.factId, card.questionId, bank.topics[0]!.id, [...bank.sources.keys()][0]!];
-  return { baseUrl, teacher, student, classId: klass.id, joinCode: klass.joinCode, assignmentId: assignment.id, attemptId: started.attemptId, teacherQuestion, card, ids };
+  return { baseUrl, teacher, student, classId: klass.id, joinCode: klass.joinCode, assignmentId: assignment.id, attemptId: started.attemptId, teacherQuestion, card, reviewId, ids };
 }
 
 /** Who sends bad input: a guest, or a fresh learner or teacher with rows of their own. */

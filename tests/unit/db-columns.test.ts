@@ -25,7 +25,7 @@ describe("lib/db/columns", () => {
   it("lists the schema's columns in its order", () => {
     expect(columnNames("Review")).toEqual([
       "id", "userId", "cardId", "factId", "questionId", "clientKey", "rating", "isCorrect", "origin", "stateBefore", "elapsedDays", "timeMs", "reviewedAt",
-      "parametersId",
+      "timeZone", "dayStartHour", "replacesId", "parametersId",
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type QueueCard, type QueueInput, buildQueue, nextInQueue } from "@/lib/srs/queue";
+import { type QueueCard, type QueueInput, buildCramQueue, buildQueue, nextInQueue } from "@/lib/srs/queue";
 
 const NOW = new Date("2026-03-10T15:00:00Z");
 const DAY_END = new Date("2026-03-11T04:00:00Z");
@@ -110,5 +110,21 @@ describe("nextInQueue", () => {
 
   it("is null when the day is done", () => {
     expect(nextInQueue(buildQueue(input({ newPerDay: 0 })))).toBeNull();
+  });
+});
+
+describe("buildCramQueue", () => {
+  const card = (factId: string, recall: number | null, state: 0 | 1 | 2 | 3 = 2, suspended = false) => ({ factId, state, suspended, recall });
+  const factIds = ["a", "b", "c", "d", "e", "f"];
+
+  it("asks the topic's studied cards, weakest first; never new, suspended or other topics' cards", () => {
+    const cards = [card("a", 0.9), card("b", 0.4), card("c", null, 0), card("d", 0.6, 2, true), card("e", 0.5, 3), card("x", 0.1)];
+    expect(buildCramQueue({ cards, factIds, crammedToday: new Map() })).toEqual(["b", "e", "a"]);
+  });
+
+  it("drops a card crammed today, and asks one last answered Again after the others", () => {
+    const cards = [card("a", 0.9), card("b", 0.4), card("e", 0.5, 3), card("f", 0.2)];
+    const crammedToday = new Map([["b", [1]], ["f", [1, 3]]]);
+    expect(buildCramQueue({ cards, factIds, crammedToday })).toEqual(["e", "a", "b"]);
   });
 });

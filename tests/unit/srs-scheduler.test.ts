@@ -196,3 +196,34 @@ describe("retrievability", () => {
     expect(r).toBeGreaterThan(0.9);
   });
 });
+
+describe("reviewCard in the learner's days", () => {
+  const TOKYO = { timeZone: "Asia/Tokyo", dayStartHour: 4 };
+  // 08:00 and 10:00 in Tokyo on one day: UTC's date flips between them (09:00 Tokyo is 00:00 UTC).
+  const morning = new Date("2026-03-01T23:00:00Z");
+  const laterThatMorning = new Date("2026-03-02T01:00:00Z");
+
+  it("counts one learner day where UTC counts two, and a new day only after the day start", () => {
+    const first = reviewCard(newCardState(morning), 3, morning, { ...NO_FUZZ, day: TOKYO });
+    expect(reviewCard(first, 3, laterThatMorning, { ...NO_FUZZ, day: TOKYO }).elapsedDays).toBe(0);
+    expect(reviewCard(first, 3, laterThatMorning, NO_FUZZ).elapsedDays).toBe(1);
+    // 03:59 the next night in Tokyo is still the same learner day; 04:00 is the next.
+    expect(reviewCard(first, 3, new Date("2026-03-02T18:59:00Z"), { ...NO_FUZZ, day: TOKYO }).elapsedDays).toBe(0);
+    expect(reviewCard(first, 3, new Date("2026-03-02T19:00:00Z"), { ...NO_FUZZ, day: TOKYO }).elapsedDays).toBe(1);
+  });
+
+  it("keeps every interval's length: a learning step is due that many minutes after the review", () => {
+    const card = reviewCard(newCardState(morning), 1, morning, { ...NO_FUZZ, day: TOKYO });
+    expect(card.due.getTime() - morning.getTime()).toBe(reviewCard(newCardState(morning), 1, morning, NO_FUZZ).due.getTime() - morning.getTime());
+    expect(card.lastReview).toEqual(morning);
+  });
+
+  it("is ts-fsrs's own rule for UTC days from midnight, and previews what it schedules", () => {
+    const card = reviewStateCard();
+    const at = after(card.due, 3 * DAY + 5 * 60 * MINUTE);
+    const utc = { ...NO_FUZZ, day: { timeZone: "UTC", dayStartHour: 0 } };
+    expect(reviewCard(card, 3, at, utc)).toEqual(reviewCard(card, 3, at, NO_FUZZ));
+    const inTokyo = { desiredRetention: 0.9, day: TOKYO };
+    expect(previewRatings(card, at, inTokyo)[2].due).toEqual(reviewCard(card, 2, at, inTokyo).due);
+  });
+});

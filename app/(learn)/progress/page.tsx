@@ -140,6 +140,9 @@ export default async function ProgressPage() {
               <th scope="col">Topic</th>
               <th scope="col">Studied</th>
               <th scope="col">Predicted recall in {RECALL_HORIZON_DAYS} days</th>
+              <th scope="col">
+                <span className="visually-hidden">Study this topic</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -156,6 +159,11 @@ export default async function ProgressPage() {
                 </td>
                 <td>
                   <Meter value={t.meanRecall} label="predicted recall" topicVar={topicVars(t.topicId)} />
+                </td>
+                <td>
+                  <Link href={`/review?topic=${encodeURIComponent(t.topicId)}`} aria-label={`Review ${t.title}`}>
+                    Review
+                  </Link>
                 </td>
               </tr>
             ))}

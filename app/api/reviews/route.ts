@@ -19,12 +19,14 @@ const ReviewInput = z
     rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
     timeMs: z.number().int().min(0).max(86_400_000).optional(),
     usedHint: z.boolean().optional(),
+    /** An answer in a cram session: logged, the card left as it stands. */
+    cram: z.literal(true).optional(),
   })
   .strict()
   .refine((r) => (r.response === undefined) !== (r.rating === undefined), "send either an answer or a rating, not both");
 
 export const POST = apiRoute({ access: "user", body: ReviewInput }, async ({ request, user, input }) => {
-  const { response, rating, timeMs, usedHint, ...rest } = input;
+  const { response, rating, timeMs, usedHint, cram, ...rest } = input;
   const result = await submitReview(
     user,
     await bankForViewer(user.id),
@@ -34,6 +36,7 @@ export const POST = apiRoute({ access: "user", body: ReviewInput }, async ({ req
       ...(rating ? { rating } : {}),
       ...(timeMs === undefined ? {} : { timeMs }),
       ...(usedHint === undefined ? {} : { usedHint }),
+      ...(cram ? { cram } : {}),
     },
     nowFrom(request.headers),
   );

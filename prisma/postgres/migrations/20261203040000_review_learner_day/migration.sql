@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Review" ADD COLUMN     "timeZone" TEXT,
+ADD COLUMN     "dayStartHour" INTEGER;
