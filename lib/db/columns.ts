@@ -4,7 +4,7 @@
 // to Prisma's generated row type: a column added to the schema fails `npm run typecheck` until it is
 // listed (tests/unit/db-columns.test.ts shows it). Plain module (no server-only): the bench and the
 // browser tests' helpers use it too.
-import type { Answer, Assignment, Attempt, Card, Class, DueExtension, Membership, OAuthAccount, RateLimit, Review, ReviewUndo, User } from "@/lib/generated/prisma/client";
+import type { AccountToken, Answer, Assignment, Attempt, Card, Class, DueExtension, Membership, OAuthAccount, RateLimit, Review, ReviewUndo, User } from "@/lib/generated/prisma/client";
 
 export type ColumnKind = "text" | "int" | "float" | "bool" | "timestamp";
 
@@ -19,7 +19,11 @@ const columns = <M>() => <const T extends ColumnsOf<M>>(table: T & Record<Exclud
 export const TABLES = {
   User: columns<User>()({
     id: "text", email: "text", name: "text", passwordHash: "text", role: "text", timeZone: "text", dayStartHour: "int", desiredRetention: "float",
-    newPerDay: "int", reviewsPerDay: "int", sessionVersion: "int", createdAt: "timestamp", updatedAt: "timestamp",
+    newPerDay: "int", reviewsPerDay: "int", sessionVersion: "int", emailVerifiedAt: "timestamp", pendingEmail: "text",
+    createdAt: "timestamp", updatedAt: "timestamp",
+  }),
+  AccountToken: columns<AccountToken>()({
+    id: "text", userId: "text", purpose: "text", tokenHash: "text", email: "text", issuedById: "text", expiresAt: "timestamp", usedAt: "timestamp", createdAt: "timestamp",
   }),
   Card: columns<Card>()({
     id: "text", userId: "text", factId: "text", due: "timestamp", stability: "float", difficulty: "float", elapsedDays: "int", scheduledDays: "int",

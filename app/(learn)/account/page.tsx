@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { EmailCard } from "@/components/account/email-card";
 import { SettingsForm } from "@/components/account/settings-form";
 import { DeleteAccountForm, PasswordForm, SessionsCard } from "@/components/account/security-forms";
 import { requireUser } from "@/lib/auth/session";
+import { getEmailStatus } from "@/lib/auth/verification";
+import { isMailConfigured } from "@/lib/mail";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
+  const status = await getEmailStatus(user.id);
   const timeZones = Intl.supportedValuesOf("timeZone");
   if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
   return (
@@ -18,6 +22,13 @@ export default async function AccountPage() {
           {user.email} · role: <strong>{user.role === "teacher" ? "Teacher" : "Learner"}</strong>
         </p>
       </section>
+      <EmailCard
+        email={user.email}
+        isVerified={Boolean(status?.verifiedAt)}
+        pendingEmail={status?.pendingEmail ?? null}
+        canSendEmail={isMailConfigured()}
+        hasPassword={status?.hasPassword ?? true}
+      />
       <SettingsForm settings={user} timeZones={timeZones} />
       <section className="card stack" aria-labelledby="export-title">
         <h2 id="export-title">Export my data</h2>

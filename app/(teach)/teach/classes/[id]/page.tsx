@@ -14,7 +14,7 @@ import { formatDue } from "@/lib/time/due";
 import { loadGradebook } from "@/lib/classroom/gradebook";
 import { joinQrSvg, joinUrl } from "@/lib/classroom/join-link";
 import { env } from "@/lib/env";
-import { requestOrigin } from "@/lib/http/origin";
+import { siteOrigin } from "@/lib/http/origin";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { formatPercent } from "@/lib/progress/percent";
@@ -28,7 +28,7 @@ export default async function ClassPage({ params }: PageProps<"/teach/classes/[i
   const found = await loadGradebook(teacher.id, id, bank, await now());
   if (!found) notFound();
   const api = `/api/classes/${id}`;
-  const url = joinUrl(env.NEXTAUTH_URL?.replace(/\/$/, "") ?? requestOrigin(await headers()) ?? "", found.joinCode);
+  const url = joinUrl(siteOrigin(env.NEXTAUTH_URL, await headers()), found.joinCode);
   const qr = await joinQrSvg(url);
   return (
     <div className="stack-lg">
