@@ -10,6 +10,9 @@ import { countRows } from "./helpers/db";
 import { linkIn, mailTo, waitForMail } from "./helpers/mail";
 
 const CLOCK = "x-overflight-clock-offset";
+
+// Long journeys (several Argon2 hashes, emails, a dozen axe runs) on a shared machine: three times the usual time.
+test.slow();
 const RESET_SUBJECT = /Choose a new Overflight password/;
 const VERIFY_SUBJECT = /Confirm your email address/;
 const SENT = /If an account uses that address, we have sent it a link/;
