@@ -35,7 +35,7 @@ export function EmailCard({ email, isVerified, pendingEmail, canSendEmail, hasPa
               <FormFooter label={pendingEmail ? `Send the link to ${pendingEmail} again` : "Send me a verification link"} pendingLabel="Sending…" pending={sending} message={sent.message} />
             </form>
           )}
-          <form className="stack" action={change} noValidate aria-labelledby="change-email-title">
+          <form className="stack email-change" action={change} noValidate aria-labelledby="change-email-title">
             <h3 id="change-email-title">Change the address</h3>
             <Field id="new-email" name="email" type="email" label="New email address" autoComplete="email" required defaultValue={changed.values?.email} error={changed.fields?.email} />
             {hasPassword && <Field id="email-password" name="password" type="password" label="Your password, to confirm" autoComplete="current-password" required error={changed.fields?.password} />}

@@ -263,6 +263,6 @@ test("a teacher's reset link lets a student without email back in, once", async 
 
   // The teacher's page now says the link was used.
   await teacher.reload();
-  await expect(section.getByText(/The last link you made .* was used or replaced/)).toBeVisible();
+  await expect(section.getByText(/The last link you made, on .* was used or replaced/)).toBeVisible();
   await Promise.all([teacherContext.close(), studentContext.close(), device.close()]);
 });

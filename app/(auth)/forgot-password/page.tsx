@@ -12,7 +12,7 @@ export default function ForgotPasswordPage() {
     <section className="card stack" aria-labelledby="forgot-title">
       <h1 id="forgot-title">Forgot your password?</h1>
       <p data-testid="no-email-reset">{NO_EMAIL_RESET}</p>
-      <p className="muted">Once you have the link, open it on this device and choose a new password.</p>
+      <p className="muted">Open the link they give you and choose a new password: your cards and results stay.</p>
       <p>
         <Link href="/sign-in">Back to sign in</Link>
       </p>

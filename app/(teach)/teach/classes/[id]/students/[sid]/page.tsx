@@ -113,7 +113,7 @@ export default async function StudentPage({ params }: PageProps<"/teach/classes/
 
 /** What became of the newest reset link this teacher made for the student. */
 function resetLinkNote(link: { createdAt: Date; expiresAt: Date; usedAt: Date | null }, at: Date, timeZone: string): string {
-  const made = `The last link you made (${formatDue(link.createdAt, timeZone)})`;
+  const made = `The last link you made, on ${formatDue(link.createdAt, timeZone)},`;
   if (link.usedAt) return `${made} was used or replaced on ${formatDue(link.usedAt, timeZone)}.`;
   if (link.expiresAt <= at) return `${made} expired unused.`;
   return `${made} has not been used yet; it works until ${formatDue(link.expiresAt, timeZone)}.`;
