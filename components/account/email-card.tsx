@@ -38,7 +38,7 @@ export function EmailCard({ email, isVerified, pendingEmail, canSendEmail, hasPa
           <form className="stack email-change" action={change} noValidate aria-labelledby="change-email-title">
             <h3 id="change-email-title">Change the address</h3>
             <Field id="new-email" name="email" type="email" label="New email address" autoComplete="email" required defaultValue={changed.values?.email} error={changed.fields?.email} />
-            {hasPassword && <Field id="email-password" name="password" type="password" label="Your password, to confirm the change" autoComplete="current-password" required error={changed.fields?.password} />}
+            {hasPassword && <Field id="email-password" name="password" type="password" label="Your password, for this change" autoComplete="current-password" required error={changed.fields?.password} />}
             <FormFooter label="Send a link to the new address" pendingLabel="Sending…" pending={changing} message={changed.message} />
           </form>
         </>

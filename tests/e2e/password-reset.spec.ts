@@ -196,10 +196,10 @@ test("email verification at sign-up and on demand; a new address replaces the ol
   // A new address: the wrong password changes nothing; the right one sends a link to the new address.
   const next = newUser("moved").email;
   await card.getByLabel("New email address").fill(next);
-  await card.getByLabel("Your password, to confirm the change").fill("not the password");
+  await card.getByLabel("Your password, for this change").fill("not the password");
   await card.getByRole("button", { name: "Send a link to the new address" }).click();
   await expect(card.getByText("Your password is not right, so the address was not changed.").first()).toBeVisible();
-  await card.getByLabel("Your password, to confirm the change").fill(user.password);
+  await card.getByLabel("Your password, for this change").fill(user.password);
   await card.getByRole("button", { name: "Send a link to the new address" }).click();
   await expect(card.getByRole("status").last()).toHaveText(new RegExp(`until then it stays ${user.email.replace(/[.+]/g, "\\$&")}`));
   await page.reload();
