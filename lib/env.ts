@@ -30,6 +30,17 @@ const Env = z
     NEXTAUTH_URL: z.url().optional(),
     /** Cookie flag override for the guest cookie; by default Secure in production. */
     COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+    /**
+     * The SMTP server that sends password-reset and verification links, as a URL:
+     * smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465. Unset: no email
+     * is sent and the app says so (a teacher's reset link still works).
+     */
+    SMTP_URL: z
+      .url("SMTP_URL must be a URL like smtp://user:password@mail.example.org:587")
+      .refine((url) => /^smtps?:\/\//i.test(url), "SMTP_URL must start with smtp:// or smtps://")
+      .optional(),
+    /** The sender of those emails, e.g. "Overflight <no-reply@example.org>"; needed with SMTP_URL. */
+    MAIL_FROM: z.string().trim().min(3).max(320).optional(),
     GITHUB_ID: z.string().min(1).optional(),
     GITHUB_SECRET: z.string().min(1).optional(),
     GOOGLE_ID: z.string().min(1).optional(),
@@ -45,6 +56,10 @@ const Env = z
      * database named overflight_bench_*_test), so production never serves them.
      */
     OVERFLIGHT_BENCH: z.enum(["1"]).optional(),
+  })
+  .refine((e) => !e.SMTP_URL || !!e.MAIL_FROM, {
+    message: 'MAIL_FROM is needed with SMTP_URL: the sender of the emails, e.g. "Overflight <no-reply@example.org>"',
+    path: ["MAIL_FROM"],
   })
   .refine((e) => !e.OVERFLIGHT_TEST_CLOCK || isThrowawayDatabase(e.DATABASE_URL), {
     message: "OVERFLIGHT_TEST_CLOCK is for test runs on a throwaway database only (a file under .tmp/, or a PostgreSQL database named *_test)",

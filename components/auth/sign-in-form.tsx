@@ -20,6 +20,9 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string | n
         {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
         <Field id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
         <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required error={state.fields?.password} />
+        <p className="small">
+          <Link href="/forgot-password">Forgot your password?</Link>
+        </p>
         <div className="actions">
           <button type="submit" className="button" disabled={pending}>
             {pending ? "Signing in…" : "Sign in"}

@@ -1,10 +1,11 @@
 "use client";
-// The class's join link, in full, with a button that copies it; the outcome is announced.
+// A link to hand over (a class's join link, a student's reset link), in full, with a button that
+// copies it; the outcome is announced.
 import { Copy } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
-export function CopyLink({ url }: { url: string }) {
+export function CopyLink({ url, testId = "join-url" }: { url: string; testId?: string }) {
   const [message, setMessage] = useState("");
   async function copy() {
     try {
@@ -17,7 +18,7 @@ export function CopyLink({ url }: { url: string }) {
   return (
     <div className="stack">
       <p className="join-url">
-        <a href={url} data-testid="join-url">
+        <a href={url} data-testid={testId}>
           {url}
         </a>
       </p>

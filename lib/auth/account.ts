@@ -8,7 +8,8 @@ import { isValidTimeZone } from "@/lib/time/zone";
 import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "@/lib/srs/scheduler";
 import { listParameters } from "@/lib/srs/memory-model";
 import { hashPassword, NewPassword, verifyPassword } from "./password";
-import { accountKey } from "./rate-limit";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { accountKey, resetAccountKey } from "./rate-limit";
 import { findPasswordHash, publicUserSelect } from "./users";
 
 const RETENTION_RANGE = `Desired retention is between ${formatPercent(MIN_DESIRED_RETENTION)} and ${formatPercent(MAX_DESIRED_RETENTION)}.`;
@@ -39,15 +40,33 @@ export async function endAllSessions(userId: string) {
 
 export const PasswordChange = z.object({ current: z.string().min(1, "Enter your current password.").max(1024), next: NewPassword }).strict();
 
+/**
+ * The one way a password is set on an existing account: the new hash, and the session version moved on
+ * so that every older session ends. `guard` runs first in the same transaction (consuming a reset
+ * link); when it says no, nothing is written and the answer is null.
+ */
+export async function setPassword(
+  userId: string,
+  password: string,
+  guard?: (tx: Prisma.TransactionClient) => Promise<boolean>,
+): Promise<{ id: string; sessionVersion: number; role: string; email: string } | null> {
+  // Hashed before the transaction: Argon2 takes tens of milliseconds, the write lock should not.
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    if (guard && !(await guard(tx))) return null;
+    return tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { id: true, sessionVersion: true, role: true, email: true },
+    });
+  });
+}
+
 /** The account's new session version (older sessions end), or null when the current password is wrong. */
 export async function changePassword(userId: string, input: z.infer<typeof PasswordChange>): Promise<{ sessionVersion: number } | null> {
   const hash = await findPasswordHash(userId);
   if (!hash || !(await verifyPassword(hash, input.current))) return null;
-  return db.user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(input.next), sessionVersion: { increment: 1 } },
-    select: { sessionVersion: true },
-  });
+  return setPassword(userId, input.next);
 }
 
 /** Deletes the account and every personal row (cards, reviews, attempts, links, sign-in counters). */
@@ -56,7 +75,7 @@ export async function deleteAccount(userId: string, password: string): Promise<b
   if (!user) return false;
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, password))) return false;
   await db.$transaction([
-    db.rateLimit.deleteMany({ where: { key: accountKey(user.email) } }),
+    db.rateLimit.deleteMany({ where: { key: { in: [accountKey(user.email), resetAccountKey(user.email)] } } }),
     db.user.delete({ where: { id: userId } }),
   ]);
   return true;

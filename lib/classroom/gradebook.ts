@@ -88,7 +88,7 @@ export type Gradebook = NonNullable<Awaited<ReturnType<typeof loadGradebook>>>;
 export async function loadStudentWork(teacherId: string, classId: string, studentId: string) {
   const member = await db.membership.findFirst({
     where: { classId, userId: studentId, class: { teacherId } },
-    select: { user: { select: { id: true, name: true, email: true } } },
+    select: { user: { select: { id: true, name: true, email: true, role: true } } },
   });
   if (!member) return null;
   const attempts = await db.attempt.findMany({

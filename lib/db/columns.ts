@@ -5,6 +5,7 @@
 // listed (tests/unit/db-columns.test.ts shows it). Plain module (no server-only): the bench and the
 // browser tests' helpers use it too.
 import type {
+  AccountToken,
   Answer,
   Assignment,
   Attempt,
@@ -35,7 +36,11 @@ const columns = <M>() => <const T extends ColumnsOf<M>>(table: T & Record<Exclud
 export const TABLES = {
   User: columns<User>()({
     id: "text", email: "text", name: "text", passwordHash: "text", role: "text", timeZone: "text", dayStartHour: "int", desiredRetention: "float",
-    newPerDay: "int", reviewsPerDay: "int", sessionVersion: "int", createdAt: "timestamp", updatedAt: "timestamp",
+    newPerDay: "int", reviewsPerDay: "int", sessionVersion: "int", emailVerifiedAt: "timestamp", pendingEmail: "text",
+    createdAt: "timestamp", updatedAt: "timestamp",
+  }),
+  AccountToken: columns<AccountToken>()({
+    id: "text", userId: "text", purpose: "text", tokenHash: "text", email: "text", issuedById: "text", expiresAt: "timestamp", usedAt: "timestamp", createdAt: "timestamp",
   }),
   Card: columns<Card>()({
     id: "text", userId: "text", factId: "text", due: "timestamp", stability: "float", difficulty: "float", elapsedDays: "int", scheduledDays: "int",

@@ -28,8 +28,11 @@ function isFailure(value: unknown): value is Failure {
   return typeof value === "object" && value !== null && (value as { ok?: unknown }).ok === false && typeof (value as { status?: unknown }).status === "number";
 }
 
-/** What a form action answers: a sentence for the live region, field errors, and the text typed (to refill the form). */
-export type FormState = { message?: string; fields?: Record<string, string>; values?: Record<string, string> };
+/**
+ * What a form action answers: a sentence for the live region, field errors, the text typed (to refill
+ * the form), and what the action made for the form to show (a link to hand over).
+ */
+export type FormState = { message?: string; fields?: Record<string, string>; values?: Record<string, string>; made?: Record<string, string> };
 
 /** Retry-After for a 503: long enough for a lock or a full disk to clear, short enough to feel live. */
 const RETRY_AFTER_SECONDS = 30;

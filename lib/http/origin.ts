@@ -29,3 +29,12 @@ export function requestOrigin(headers: HeaderSource): string | null {
   const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
   return `${proto}://${host}`;
 }
+
+/**
+ * The origin for links this site sends or shows (a join link, a reset link in an email): the
+ * configured NEXTAUTH_URL when set, so a forged Host header cannot aim an emailed link elsewhere,
+ * else the origin the visitor reached.
+ */
+export function siteOrigin(configured: string | undefined, headers: HeaderSource): string {
+  return configured?.replace(/\/$/, "") ?? requestOrigin(headers) ?? "";
+}

@@ -186,7 +186,7 @@ test("deleting the account removes every personal row and the login stops workin
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/$/);
 
-  for (const table of ["Card", "Review", "Attempt", "OAuthAccount"]) {
+  for (const table of ["Card", "Review", "Attempt", "OAuthAccount", "AccountToken"]) {
     expect(await countRows(`SELECT count(*) AS n FROM ${table} WHERE userId = ?`, userId), table).toBe(0);
   }
   expect(await countRows("SELECT count(*) AS n FROM User WHERE id = ?", userId)).toBe(0);

@@ -4,7 +4,7 @@
 // the class. Then a learner's own review routes (a rating change, a topic review, a cram session),
 // tried by nobody, another learner and the owner.
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { discoverActions } from "../reliability/routes";
+import { runAction } from "./helpers/actions";
 import { signUpAndSignIn } from "./helpers/auth";
 import { getTestBank } from "./helpers/bank";
 import { countRows, runSql } from "./helpers/db";
@@ -107,19 +107,6 @@ test("every classroom page and action refuses whoever it is not for", async ({ b
   await Promise.all([...Object.values(people), spare].map((p) => p.context.close()));
 });
 
-/** Runs a form's server action the way a browser does (React's multipart reply encoding). */
-async function runAction(request: APIRequestContext, name: string, fields: Record<string, string>, param = "x") {
-  const action = discoverActions().find((a) => a.name === name);
-  if (!action) throw new Error(`no server action named ${name} in the build`);
-  const page = action.page.replace(/\[[^\]]+\]/g, param);
-  // The form's fields first, then the argument list "0" (an object would put the integer key first).
-  const multipart = new FormData();
-  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
-  multipart.append("0", JSON.stringify([{}, "$K1"]));
-  const res = await request.post(page, { headers: { "next-action": action.id, accept: "text/x-component" }, multipart, maxRedirects: 0 });
-  return { status: res.status(), redirect: res.headers()["x-action-redirect"] ?? null, text: await res.text() };
-}
-
 test("every classroom form action refuses whoever it is not for, and writes nothing for them", async ({ browser }) => {
   const people = await fiveActors(browser);
   const A = await makeClass(people.teacher.request, "Secret class A");
@@ -168,6 +155,21 @@ test("every classroom form action refuses whoever it is not for, and writes noth
     const written = await countRows("SELECT count(*) AS n FROM DueExtension WHERE assignmentId = ?", A.quizId);
     if (written !== (who === "teacher" ? 1 : 0)) failures.push(`give more time as ${who}: ${written} rows after it`);
   }
+  // A reset link for a student: only the class's teacher makes one, and the link is shown to nobody else.
+  const resetRefusal: Record<Actor, RegExp> = {
+    nobody: /Sign in to do this\./,
+    outsider: /Only teacher accounts can do this/,
+    student: /Only teacher accounts can do this/,
+    otherTeacher: /That student is not in one of your classes\./,
+    teacher: /Reset link made for/,
+  };
+  for (const who of ACTORS) {
+    const reply = await runAction(people[who].request, "makeResetLinkAction", { classId: A.id, studentId }, A.id);
+    if (reply.status !== 200 || !resetRefusal[who].test(reply.text)) failures.push(`make a reset link as ${who}: ${reply.status} ${reply.text.slice(-200)}`);
+    if (who !== "teacher" && /reset-password\?token=/.test(reply.text)) failures.push(`make a reset link as ${who}: the answer holds a link`);
+    const issued = await countRows("SELECT count(*) AS n FROM AccountToken WHERE userId = ? AND issuedById IS NOT NULL", studentId);
+    if (issued !== (who === "teacher" ? 1 : 0)) failures.push(`make a reset link as ${who}: ${issued} links after it`);
+  }
   const outsiderId = ((await (await people.outsider.request.get("/api/auth/session")).json()) as { uid: string }).uid;
   const notMember = await runAction(people.teacher.request, "extendDueDateAction", { classId: A.id, assignmentId: A.quizId, studentId: outsiderId, due: "2099-02-01T12:00" }, A.id);
   if (!/not in one of your classes/.test(notMember.text)) failures.push(`give more time to a non-member: ${notMember.text.slice(-200)}`);
@@ -176,6 +178,15 @@ test("every classroom form action refuses whoever it is not for, and writes noth
     const ok = who === "student" ? started.redirect?.startsWith("/quiz/") : who === "nobody" ? /Sign in to do this\./.test(started.text) : /does not exist or is not for you/.test(started.text);
     if (!ok) failures.push(`start the quiz assignment as ${who}: ${started.status} ${started.redirect ?? started.text.slice(-200)}`);
   }
+  // Never for someone outside the teacher's classes, nor for a teacher's account (even one in the class).
+  const outsiderLink = await runAction(people.teacher.request, "makeResetLinkAction", { classId: A.id, studentId: outsiderId }, A.id);
+  if (!/That student is not in one of your classes\./.test(outsiderLink.text)) failures.push(`reset link for an outsider: ${outsiderLink.text.slice(-200)}`);
+  expect((await people.otherTeacher.request.post("/api/classes/join", { data: { code: A.joinCode } })).status()).toBe(201);
+  const otherTeacherId = ((await (await people.otherTeacher.request.get("/api/auth/session")).json()) as { uid: string }).uid;
+  const teacherLink = await runAction(people.teacher.request, "makeResetLinkAction", { classId: A.id, studentId: otherTeacherId }, A.id);
+  if (!/Reset links are for students' accounts/.test(teacherLink.text)) failures.push(`reset link for a teacher's account: ${teacherLink.text.slice(-200)}`);
+  const wrongLinks = await countRows("SELECT count(*) AS n FROM AccountToken WHERE purpose = 'password_reset' AND userId IN (?, ?)", outsiderId, otherTeacherId);
+  if (wrongLinks !== 0) failures.push(`reset links for an outsider or a teacher: ${wrongLinks} written`);
   const joined = await runAction(people.nobody.request, "joinClassAction", { "join-code": A.joinCode });
   if (!/Sign in to do this\./.test(joined.text)) failures.push(`join as nobody: ${joined.text.slice(-200)}`);
   expect(failures).toEqual([]);

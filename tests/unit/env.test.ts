@@ -8,6 +8,15 @@ describe("environment", () => {
     expect(env.authSecret).toBeTruthy();
   });
 
+  it("sends no email with nothing set, and needs a sender with an SMTP server", async () => {
+    const { mailSettings } = await import("@/lib/mail");
+    expect(mailSettings(parseEnv({}))).toBeNull();
+    expect(() => parseEnv({ SMTP_URL: "smtp://127.0.0.1:2525" })).toThrow(/MAIL_FROM/);
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example.org", MAIL_FROM: "a@b.c" })).toThrow(/smtp:\/\//);
+    const configured = parseEnv({ SMTP_URL: "smtps://user:pw@mail.example.org:465", MAIL_FROM: "Overflight <no-reply@example.org>" });
+    expect(mailSettings(configured)).toEqual({ url: "smtps://user:pw@mail.example.org:465", from: "Overflight <no-reply@example.org>" });
+  });
+
   it("has no secret of its own in production (next-auth then refuses to run)", () => {
     expect(parseEnv({ NODE_ENV: "production" }).authSecret).toBeUndefined();
   });

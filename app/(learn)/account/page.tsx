@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { EmailCard } from "@/components/account/email-card";
 import { SettingsForm } from "@/components/account/settings-form";
 import { DeleteAccountForm, PasswordForm, SessionsCard } from "@/components/account/security-forms";
 import { MemoryModelCard, type MemoryModelView } from "@/components/account/memory-model-card";
 import { requireUser } from "@/lib/auth/session";
+import { getEmailStatus } from "@/lib/auth/verification";
+import { isMailConfigured } from "@/lib/mail";
 import type { PublicUser } from "@/lib/auth/users";
 import { formatPercent } from "@/lib/progress/percent";
 import { memoryModelOf } from "@/lib/srs/memory-model";
@@ -42,6 +45,7 @@ export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
+  const status = await getEmailStatus(user.id);
   const timeZones = Intl.supportedValuesOf("timeZone");
   if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
   return (
@@ -53,6 +57,13 @@ export default async function AccountPage() {
           {user.email} · role: <strong>{user.role === "teacher" ? "Teacher" : "Learner"}</strong>
         </p>
       </section>
+      <EmailCard
+        email={user.email}
+        isVerified={Boolean(status?.verifiedAt)}
+        pendingEmail={status?.pendingEmail ?? null}
+        canSendEmail={isMailConfigured()}
+        hasPassword={status?.hasPassword ?? true}
+      />
       <SettingsForm settings={user} timeZones={timeZones} />
       <MemoryModelCard model={await memoryModelView(user)} />
       <section className="card stack" aria-labelledby="export-title">

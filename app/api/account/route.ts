@@ -3,12 +3,21 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { deleteAccount, SettingsInput, updateSettings } from "@/lib/auth/account";
 import { SignUpInput, signUp } from "@/lib/auth/users";
+import { requestVerification } from "@/lib/auth/verification";
+import { env } from "@/lib/env";
 import { apiRoute, fail } from "@/lib/http/mutation";
+import { siteOrigin } from "@/lib/http/origin";
+import { isMailConfigured, sendAfterResponse } from "@/lib/mail";
+import { nowFrom } from "@/lib/time/clock";
 
-/** POST /api/account: sign up with name, email and password (then sign in through next-auth). */
-export const POST = apiRoute({ access: "guest", body: SignUpInput }, async ({ input }) => {
+/** POST /api/account: sign up with name, email and password (then sign in through next-auth); a verification link is emailed when SMTP is configured. */
+export const POST = apiRoute({ access: "guest", body: SignUpInput }, async ({ request, input }) => {
   const result = await signUp(input);
   if (!result.ok) return fail(409, "email_taken", "An account with this email already exists. Sign in instead.");
+  if (isMailConfigured()) {
+    const link = await requestVerification(result.user.id, nowFrom(request.headers), siteOrigin(env.NEXTAUTH_URL, request.headers));
+    if (link.ok) sendAfterResponse(link.mail);
+  }
   return NextResponse.json({ user: { id: result.user.id, name: result.user.name, role: result.user.role } }, { status: 201 });
 });
 

@@ -16,7 +16,7 @@ import { loadGradebook } from "@/lib/classroom/gradebook";
 import { parseSort } from "@/lib/classroom/averages";
 import { joinQrSvg, joinUrl } from "@/lib/classroom/join-link";
 import { env } from "@/lib/env";
-import { requestOrigin } from "@/lib/http/origin";
+import { siteOrigin } from "@/lib/http/origin";
 import { now } from "@/lib/time/clock";
 import { getBank } from "@/lib/content/bank";
 import { bankForClass } from "@/lib/authoring/store";
@@ -54,7 +54,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
   const classBank = (await bankForClass(teacher.id, id)) ?? bank;
   const ownQuestions = [...classBank.questions.keys()].filter(isTeacherQuestionId).length;
   const api = `/api/classes/${id}`;
-  const url = joinUrl(env.NEXTAUTH_URL?.replace(/\/$/, "") ?? requestOrigin(await headers()) ?? "", found.joinCode);
+  const url = joinUrl(siteOrigin(env.NEXTAUTH_URL, await headers()), found.joinCode);
   const qr = await joinQrSvg(url);
   return (
     <div className="stack-lg">

@@ -6,8 +6,10 @@ import { Table } from "@/components/ui/table";
 import { requireTeacher } from "@/lib/auth/session";
 import { StatusLegend } from "@/components/classes/status-legend";
 import { ExtendDueForm } from "@/components/teach/extend-due-form";
+import { ResetLinkForm } from "@/components/teach/reset-link-form";
 import { formatDue, instantToZonedLocal } from "@/lib/time/due";
 import { loadGradebook, loadStudentWork } from "@/lib/classroom/gradebook";
+import { latestStudentResetLink } from "@/lib/classroom/reset-link";
 import { outcomeText } from "@/lib/classroom/status";
 import { getBank } from "@/lib/content/bank";
 import { now } from "@/lib/time/clock";
@@ -17,8 +19,10 @@ export const metadata: Metadata = { title: "Student" };
 export default async function StudentPage({ params }: PageProps<"/teach/classes/[id]/students/[sid]">) {
   const { id, sid } = await params;
   const teacher = await requireTeacher(`/teach/classes/${id}/students/${sid}`);
-  const [work, book] = await Promise.all([loadStudentWork(teacher.id, id, sid), loadGradebook(teacher.id, id, getBank(), await now())]);
+  const at = await now();
+  const [work, book] = await Promise.all([loadStudentWork(teacher.id, id, sid), loadGradebook(teacher.id, id, getBank(), at)]);
   if (!work || !book) notFound();
+  const last = work.student.role === "learner" ? await latestStudentResetLink(teacher.id, sid) : null;
   return (
     <div className="stack">
       <Link className="back-link" href={`/teach/classes/${id}`}>
@@ -68,6 +72,11 @@ export default async function StudentPage({ params }: PageProps<"/teach/classes/
         )}
         <StatusLegend />
       </section>
+      {work.student.role === "learner" ? (
+        <ResetLinkForm classId={id} studentId={sid} studentName={work.student.name} last={last && resetLinkNote(last, at, teacher.timeZone)} />
+      ) : (
+        <p className="card muted">This is a teacher&apos;s account: they choose a new password by email or from their own account page, not with a link from you.</p>
+      )}
       {work.attempts.length === 0 && <p className="card muted">No attempts at this class&apos;s assignments yet.</p>}
       {work.attempts.map((attempt) => (
         <section key={attempt.id} className="card stack" aria-labelledby={`attempt-${attempt.id}`}>
@@ -100,4 +109,12 @@ export default async function StudentPage({ params }: PageProps<"/teach/classes/
       ))}
     </div>
   );
+}
+
+/** What became of the newest reset link this teacher made for the student. */
+function resetLinkNote(link: { createdAt: Date; expiresAt: Date; usedAt: Date | null }, at: Date, timeZone: string): string {
+  const made = `The last link you made, on ${formatDue(link.createdAt, timeZone)},`;
+  if (link.usedAt) return `${made} was used or replaced on ${formatDue(link.usedAt, timeZone)}.`;
+  if (link.expiresAt <= at) return `${made} expired unused.`;
+  return `${made} has not been used yet; it works until ${formatDue(link.expiresAt, timeZone)}.`;
 }
