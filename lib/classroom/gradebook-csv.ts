@@ -4,23 +4,14 @@
 import type { CsvRow } from "@/lib/progress/csv";
 import { formatPercent } from "@/lib/progress/percent";
 import { countedFigure, type GradebookAverages } from "./averages";
-import { outcomeText, STATUS_LABELS, type AssignmentStatus } from "./status";
+import type { GradeCell } from "./gradebook";
+import { outcomeText, STATUS_LABELS } from "./status";
 
-type CsvCell = {
-  status: AssignmentStatus;
-  score: number | null;
-  lateScore: number | null;
-  lateCounts: boolean;
-  recall: number | null;
-  attemptsUsed: number;
-  dueAt: Date;
-  isExtended: boolean;
-};
 
 export type GradebookForCsv = {
   students: readonly { id: string; name: string; email: string }[];
   assignments: readonly { id: string; title: string; kind: string; dueAt: Date; lateCounts: boolean }[];
-  cells: ReadonlyMap<string, CsvCell>;
+  cells: ReadonlyMap<string, GradeCell>;
   averages: GradebookAverages;
 };
 
