@@ -118,6 +118,9 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await g.getByRole("button", { name: "Create account" }).click();
   await g.locator("#password-error").waitFor();
   await shot(g, v, "sign-up-errors");
+  // This server has no SMTP_URL: the page says reset by email is not available and who can help.
+  await visit(g, "/forgot-password");
+  await shot(g, v, "forgot-password");
   const questions = oneOfEachType();
   const attempt = await g.evaluate(async (ids) => {
     const res = await fetch("/api/attempts", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ questionIds: ids }) });
@@ -181,6 +184,8 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await shot(s, v, "review-answer");
   await visit(s, "/review?topic=new-start");
   await shot(s, v, "review-topic");
+  await visit(s, "/review?topic=new-start&session=cram");
+  await shot(s, v, "review-cram");
   await visit(s, "/review?mode=flashcards");
   await s.locator("section[data-fact-id]").waitFor();
   await shot(s, v, "review-flashcard-front");
@@ -262,6 +267,11 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await t.locator("section[aria-labelledby='gradebook-title'] tbody th a").first().click();
   await t.waitForURL(/students/);
   await shot(t, v, "teach-student");
+  // The teacher's own questions: the list, and the form for a new one on a new fact with its source.
+  await visit(t, `${new URL(classUrl).pathname}/questions`);
+  await shot(t, v, "teach-questions");
+  await visit(t, `${new URL(classUrl).pathname}/questions/new?type=multiple_choice&on=new`);
+  await shot(t, v, "teach-question-new");
   await teacher.close();
 }
 
