@@ -140,30 +140,23 @@ export default async function ProgressPage() {
               <th scope="col">Topic</th>
               <th scope="col">Studied</th>
               <th scope="col">Predicted recall in {RECALL_HORIZON_DAYS} days</th>
-              <th scope="col">
-                <span className="visually-hidden">Study this topic</span>
-              </th>
             </tr>
           </thead>
           <tbody>
             {p.topics.map((t) => (
               <tr key={t.topicId}>
                 <th scope="row">
-                  <span className="hbar-label">
+                  {/* The topic's name opens a review of that topic alone (a fourth column did not fit a phone). */}
+                  <Link className="hbar-label" href={`/review?topic=${encodeURIComponent(t.topicId)}`} aria-label={`Review ${t.title}`}>
                     <TopicIcon topicId={t.topicId} size="sm" />
                     {t.title}
-                  </span>
+                  </Link>
                 </th>
                 <td>
                   {t.studied} of {t.facts}
                 </td>
                 <td>
                   <Meter value={t.meanRecall} label="predicted recall" topicVar={topicVars(t.topicId)} />
-                </td>
-                <td>
-                  <Link href={`/review?topic=${encodeURIComponent(t.topicId)}`} aria-label={`Review ${t.title}`}>
-                    Review
-                  </Link>
                 </td>
               </tr>
             ))}
