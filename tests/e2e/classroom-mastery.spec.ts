@@ -63,7 +63,8 @@ test("a mastery goal is judged at its due date: one wrong answer leaves it in pr
   // The dashboard judges its figures 30 days ahead and says so; nothing answered once is Strong.
   await student.goto("/progress");
   await expect(student.getByRole("heading", { name: "Predicted recall by topic in 30 days" })).toBeVisible();
-  const topicRow = student.locator("tr", { has: student.getByRole("rowheader", { name: bank.topics.find((t) => t.id === TOPIC)!.title, exact: true }) });
+  // The topic's name in its row header is the link to its review ("Review <topic>").
+  const topicRow = student.locator("tr", { has: student.getByRole("rowheader", { name: `Review ${bank.topics.find((t) => t.id === TOPIC)!.title}`, exact: true }) });
   await expect(topicRow).toContainText(`1 of ${facts}`);
   await expect(topicRow).not.toContainText("100%");
   await expect(student.locator(".timeline .level-strong")).toHaveCount(0);
