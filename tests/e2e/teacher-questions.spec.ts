@@ -115,7 +115,7 @@ test("a teacher writes questions, a student of the class answers them and review
   await teacher.goto(`/teach/classes/${classId}`);
   await expect(teacher.getByRole("link", { name: /Your questions \(2\)/ })).toBeVisible();
   await teacher.getByLabel("Pick the questions by hand").check();
-  await teacher.getByLabel("Topic", { exact: true }).selectOption("abm");
+  await teacher.getByLabel("Show topic", { exact: true }).selectOption("abm");
   await expect(teacher.locator("label", { hasText: newFact.prompt })).toContainText("Your question");
   const set = await teacher.request.post(`/api/classes/${classId}/assignments`, {
     data: { kind: "quiz", title: "Our own ABM questions", due: "2099-01-01T12:00", questionIds: [mcId, tfId], attemptsAllowed: 1, lateCounts: false },
