@@ -10,18 +10,32 @@ const UNAVAILABLE_POSTGRES = /^(08\d{3}|57P0[1-3]|53300|ECONNREFUSED|ECONNRESET|
 
 export const DATABASE_UNAVAILABLE_MESSAGE = "The database cannot be written to right now, so nothing was saved. Try again in a minute.";
 
+/**
+ * The error and what it wraps: its cause and, since Prisma 7 (which reports a driver failure as P2039),
+ * the driver adapter's error in `meta.driverAdapterError`, whose cause carries the driver's code as
+ * `originalCode`.
+ */
+function* errorChain(error: unknown): Generator<{ code?: unknown; originalCode?: unknown; message?: unknown; kind?: unknown }> {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 6; depth++) {
+    yield e as { code?: unknown };
+    const { cause, meta } = e as { cause?: unknown; meta?: { driverAdapterError?: unknown } };
+    e = cause ?? meta?.driverAdapterError;
+  }
+}
+
+const codesOf = (e: { code?: unknown; originalCode?: unknown }) => [e.code, e.originalCode].filter((c): c is string => typeof c === "string");
+
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && (UNAVAILABLE_SQLITE.test(code) || UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_POSTGRES.test(code))) return true;
+  for (const e of errorChain(error)) {
+    if (codesOf(e).some((code) => UNAVAILABLE_SQLITE.test(code) || UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_POSTGRES.test(code))) return true;
   }
   return false;
 }
 
 /** SQLite opened the file read-only (it was unwritable then) and keeps it so: only a new connection helps. */
 export function isReadOnlyConnection(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && code.startsWith("SQLITE_READONLY");
+  for (const e of errorChain(error)) if (codesOf(e).some((code) => code.startsWith("SQLITE_READONLY"))) return true;
+  return false;
 }
 
 /**
@@ -38,9 +52,9 @@ export function isUniqueViolation(error: unknown): boolean {
  * better-sqlite3's SQLITE_BUSY, which Prisma's adapter reports as a "SocketTimeout" (P1008 on a query).
  */
 export function isDatabaseBusy(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const { code, message, kind } = e as { code?: unknown; message?: unknown; kind?: unknown };
-    if ((typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code === "P1008")) || kind === "SocketTimeout") return true;
+  for (const e of errorChain(error)) {
+    const { message, kind } = e;
+    if (codesOf(e).some((code) => code.startsWith("SQLITE_BUSY") || code === "P1008") || kind === "SocketTimeout") return true;
     if (typeof message === "string" && /SocketTimeout|SQLITE_BUSY|database is locked/.test(message)) return true;
   }
   return false;
