@@ -24,7 +24,7 @@ import { signUp } from "../../tests/reliability/people";
 import { Report } from "../../tests/reliability/report";
 import { discoverActions, discoverApiRoutes, discoverPages, fillPattern } from "../../tests/reliability/routes";
 import { databaseFile, startApp, stopApp } from "../../tests/reliability/server";
-import { buildWorld, startAttempt } from "../../tests/reliability/world";
+import { buildWorld, segments, startAttempt, type World } from "../../tests/reliability/world";
 
 const PORT = Number(process.env.RELIABILITY_PORT ?? 3300);
 const RUNS = Number(process.env.RELIABILITY_RUNS ?? 200);
@@ -40,16 +40,16 @@ const want = (group: string) => !ONLY || ONLY.includes(group);
 
 /**
  * Every page, its parameters filled with real ids: [id] is a source under /sources, the class
- * under /teach, else the viewer's own quiz; [aid], [sid] and [code] come from the world's class.
+ * under /teach, else the viewer's own quiz; the other params come from the world (segments).
  */
-function pages(world: { classId: string; assignmentId: string; joinCode: string; student: { id: string } }): { name: string; path: (attemptId: string) => string }[] {
+function pages(world: World): { name: string; path: (attemptId: string) => string }[] {
   const sourceId = [...getTestBank().sources.keys()][0]!;
   const idFor = (pattern: string, attemptId: string) =>
     pattern.startsWith("/sources/") ? sourceId : pattern.startsWith("/teach/") ? world.classId : attemptId;
   return discoverPages().map((pattern) => ({
     name: pattern,
     path: (attemptId: string) =>
-      fillPattern(pattern, { id: idFor(pattern, attemptId), aid: world.assignmentId, sid: world.student.id, code: world.joinCode }),
+      fillPattern(pattern, { ...segments(world), id: idFor(pattern, attemptId) }),
   }));
 }
 

@@ -61,10 +61,11 @@ export class RawSegment {
 
 type Segment = string | RawSegment;
 
-/** Fills a pattern's [param] and [...param] segments, each value percent-encoded as UTF-8 bytes. */
+/** Fills a pattern's [param] and [...param] segments, each value percent-encoded as UTF-8 bytes; a param without a value is an error. */
 export function fillPattern(pattern: string, values: Record<string, Segment | Segment[]>): string {
   return pattern.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
-    const value = values[name] ?? "";
+    const value = values[name];
+    if (value === undefined) throw new Error(`no value for [${name}] in ${pattern}`);
     return (Array.isArray(value) ? value : [value]).map((v) => (v instanceof RawSegment ? v.text : encodeSegment(v))).join("/");
   });
 }

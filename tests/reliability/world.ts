@@ -24,6 +24,15 @@ export type World = {
   ids: string[];
 };
 
+/**
+ * The world's value for each [param] of a page or route other than [id] (whose meaning depends on
+ * the page: the caller adds it). Every pattern's params must be filled: an empty one would send a
+ * path with a trailing slash, which Next redirects (308) before the app sees it.
+ */
+export function segments(world: World): Record<string, string | string[]> {
+  return { aid: world.assignmentId, sid: world.student.id, qid: world.teacherQuestion.rowId, code: world.joinCode, userId: world.student.id, factId: world.card.factId, nextauth: ["callback", "credentials"] };
+}
+
 async function expectJson<T>(reply: Promise<{ status: number; text: string }>, status: number, what: string): Promise<T> {
   const r = await reply;
   if (r.status !== status) throw new Error(`${what} answered ${r.status}: ${r.text.slice(0, 200)}`);

@@ -9,7 +9,7 @@ import type { Report } from "../report";
 import { fillPattern, type ApiRoute, type RawSegment, type ServerAction } from "../routes";
 import { sampleBody } from "../samples";
 import { judge } from "../verdict";
-import { newSubject, type Subject, type World } from "../world";
+import { newSubject, segments, type Subject, type World } from "../world";
 
 type Attempt = { method: string; path: string; headers: Record<string, string>; body: Body | null };
 
@@ -38,7 +38,7 @@ function actionAttempts(action: ServerAction, world: World, subject: Subject, ke
   const ids = [...world.ids, ...subject.ownIds];
   return fc.tuple(nastySegment(ids), nastyActionBody(ids, keys)).map(([id, body]) => ({
     method: "POST",
-    path: fillPattern(action.page, { id }),
+    path: fillPattern(action.page, { ...segments(world), id }),
     headers: { "next-action": action.id, accept: "text/x-component" },
     body,
   }));

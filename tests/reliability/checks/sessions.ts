@@ -9,7 +9,7 @@ import type { Report } from "../report";
 import { fillPattern, type ApiRoute, type ServerAction } from "../routes";
 import { sampleBody } from "../samples";
 import { startApp, stopApp, type AppServer } from "../server";
-import type { World } from "../world";
+import { segments, type World } from "../world";
 
 const CLOCK = "x-overflight-clock-offset";
 const group = "sessions";
@@ -139,11 +139,11 @@ async function foreignOrigin(report: Report, db: DbReader, world: World, routes:
     ...routes.filter((r) => r.method !== "GET" && r.method !== "HEAD").map((r) => ({
       name: `${r.method} ${r.pattern}`,
       send: (client: Client, origin: string) =>
-        client.json(fillPattern(r.pattern, { id: world.classId, aid: world.assignmentId, qid: world.teacherQuestion.rowId, userId: world.student.id, factId: world.card.factId, nextauth: ["callback", "credentials"] }), r.method, sampleBody(r.method, r.pattern, world) ?? {}, { origin }),
+        client.json(fillPattern(r.pattern, { ...segments(world), id: world.classId }), r.method, sampleBody(r.method, r.pattern, world) ?? {}, { origin }),
     })),
     ...actions.map((a) => ({
       name: `action ${a.name}`,
-      send: (client: Client, origin: string) => client.request(fillPattern(a.page, { id: world.attemptId, sid: world.student.id }), formActionRequest(a.id, { topic: "mixed", length: "2", attemptId: world.attemptId }, { origin })),
+      send: (client: Client, origin: string) => client.request(fillPattern(a.page, { ...segments(world), id: a.page.startsWith("/teach/") ? world.classId : world.attemptId }), formActionRequest(a.id, { topic: "mixed", length: "2", attemptId: world.attemptId }, { origin })),
     })),
   ];
   for (const t of targets) {
