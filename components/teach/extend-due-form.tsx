@@ -10,7 +10,7 @@ export function ExtendDueForm({ classId, assignmentId, studentId, title, current
   const [state, action, pending] = useActionState<FormState, FormData>(extendDueDateAction, {});
   const id = `due-${assignmentId}`;
   return (
-    <form className="stack extend-form" action={action} noValidate aria-label={`More time for ${title}`}>
+    <form className="extend-form" action={action} noValidate aria-label={`More time for ${title}`}>
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="studentId" value={studentId} />

@@ -30,13 +30,13 @@ test("late work shows its score and whether it counts; one student gets more tim
   // The teacher gives the second student five hours, on that student's page, by keyboard.
   await teacher!.goto(`/teach/classes/${classId}`);
   await teacher!.getByRole("link", { name: extendedUser.name }).click();
-  await expect(teacher!.locator('tr[data-assignment="Due in an hour"] [data-testid="student-score"]')).toHaveText("Not started");
+  await expect(teacher!.locator('li[data-assignment="Due in an hour"] [data-testid="student-score"]')).toHaveText("Not started");
   await expectAccessible(teacher!, "student page with scores");
   await teacher!.getByLabel("New due date for Due in an hour").fill(localIn(5));
   await teacher!.getByRole("button", { name: "Give more time" }).focus();
   await teacher!.keyboard.press("Enter");
   await expect(teacher!.getByText(/Due in an hour is now due .* for this student\./)).toBeVisible();
-  await expect(teacher!.locator('tr[data-assignment="Due in an hour"]')).toContainText("(more time;");
+  await expect(teacher!.locator('li[data-assignment="Due in an hour"]')).toContainText("(more time;");
   await expectAccessible(teacher!, "student page after more time");
   // A date before the class's own is refused, naming why.
   await teacher!.getByLabel("New due date for Due in an hour").fill(localIn(-3));
@@ -62,7 +62,7 @@ test("late work shows its score and whether it counts; one student gets more tim
 
   // The late student's page shows the same.
   await teacher!.getByRole("link", { name: lateUser.name }).click();
-  await expect(teacher!.locator('tr[data-assignment="Due in an hour"] [data-testid="student-score"]')).toHaveText("Late · 67% · does not count");
+  await expect(teacher!.locator('li[data-assignment="Due in an hour"] [data-testid="student-score"]')).toHaveText("Late · 67% · does not count");
 
   // The CSV: the late score apart from the counted one, the setting, each student's due date.
   const rows = parseCsv(await (await teacher!.request.get(`/api/classes/${classId}/gradebook?layout=detail`, { headers: later })).text());

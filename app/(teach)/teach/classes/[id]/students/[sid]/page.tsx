@@ -36,39 +36,31 @@ export default async function StudentPage({ params }: PageProps<"/teach/classes/
         {book.assignments.length === 0 ? (
           <p className="muted">This class has no assignments yet.</p>
         ) : (
-          <Table caption={`${work.student.name}'s status and score on each assignment`} stickyFirst>
-            <thead>
-              <tr>
-                <th scope="col">Assignment</th>
-                <th scope="col">Due for this student</th>
-                <th scope="col">Status and score</th>
-                <th scope="col">More time</th>
-              </tr>
-            </thead>
-            <tbody>
-              {book.assignments.map((a) => {
-                const cell = book.cells.get(`${sid}:${a.id}`);
-                if (!cell) return null;
-                return (
-                  <tr key={a.id} data-assignment={a.title}>
-                    <th scope="row">
+          // One card per assignment rather than a table: on a phone a table's status and form
+          // columns sat off screen, and each row was as tall as the form in its last cell.
+          <ul className="score-list" aria-label={`${work.student.name}'s status and score on each assignment`}>
+            {book.assignments.map((a) => {
+              const cell = book.cells.get(`${sid}:${a.id}`);
+              if (!cell) return null;
+              return (
+                <li key={a.id} className="score-item" data-assignment={a.title}>
+                  <div className="score-head">
+                    <h3>
                       <Link href={`/teach/classes/${id}/assignments/${a.id}`}>{a.title}</Link>
-                    </th>
-                    <td>
-                      {formatDue(cell.dueAt, teacher.timeZone)}
-                      {cell.isExtended && <span className="muted small"> (more time; the class&apos;s: {formatDue(a.dueAt, teacher.timeZone)})</span>}
-                    </td>
-                    <td className={`status-${cell.status}`} data-testid="student-score">
+                    </h3>
+                    <span className={`status-chip status-${cell.status}`} data-testid="student-score">
                       {outcomeText(cell)}
-                    </td>
-                    <td>
-                      <ExtendDueForm classId={id} assignmentId={a.id} studentId={sid} title={a.title} current={instantToZonedLocal(cell.dueAt, teacher.timeZone)} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
+                    </span>
+                  </div>
+                  <p className="muted small">
+                    Due for this student: {formatDue(cell.dueAt, teacher.timeZone)}
+                    {cell.isExtended && <> (more time; the class&apos;s: {formatDue(a.dueAt, teacher.timeZone)})</>}
+                  </p>
+                  <ExtendDueForm classId={id} assignmentId={a.id} studentId={sid} title={a.title} current={instantToZonedLocal(cell.dueAt, teacher.timeZone)} />
+                </li>
+              );
+            })}
+          </ul>
         )}
         <StatusLegend />
       </section>
