@@ -14,7 +14,11 @@ export function ExtendDueForm({ classId, assignmentId, studentId, title, current
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="studentId" value={studentId} />
-      <Field id={id} name="due" type="datetime-local" label={`New due date for ${title}`} defaultValue={state.values?.due ?? current} required error={state.fields?.due} />
+      <Field id={id} name="due" type="datetime-local" label={
+          <>
+            New due date<span className="visually-hidden"> for {title}</span>
+          </>
+        } defaultValue={state.values?.due ?? current} required error={state.fields?.due} />
       <FormFooter label="Give more time" pendingLabel="Saving…" pending={pending} message={state.message} />
     </form>
   );

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArrowLeft } from "lucide-react";
-import { Table } from "@/components/ui/table";
+import { ArrowLeft, Check, X } from "lucide-react";
 import { requireTeacher } from "@/lib/auth/session";
 import { StatusLegend } from "@/components/classes/status-legend";
 import { ExtendDueForm } from "@/components/teach/extend-due-form";
@@ -77,26 +76,24 @@ export default async function StudentPage({ params }: PageProps<"/teach/classes/
             Started {formatDue(attempt.createdAt, teacher.timeZone)}
             {attempt.completedAt ? ` · finished ${formatDue(attempt.completedAt, teacher.timeZone)}` : " · not finished"}
           </p>
-          <Table caption={`Answers to ${attempt.assignment?.title ?? "this attempt"}`}>
-            <thead>
-              <tr>
-                <th scope="col" className="wide">
-                  Question
-                </th>
-                <th scope="col">Answer given</th>
-                <th scope="col">Result</th>
-              </tr>
-            </thead>
-            <tbody>
-              {attempt.answers.map((a) => (
-                <tr key={a.questionId}>
-                  <td className="wide">{a.prompt}</td>
-                  <td>{a.given}</td>
-                  <td className={a.isCorrect ? "status-submitted" : "status-missing"}>{a.isCorrect ? "Correct" : `Incorrect (answer: ${a.expected})`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <ol className="results-list" aria-label={`Answers to ${attempt.assignment?.title ?? "this attempt"}`}>
+            {attempt.answers.map((a, index) => (
+              <li key={a.questionId} className={`card stack-sm result-item ${a.isCorrect ? "right" : "wrong"}`}>
+                <h3>
+                  <span className="muted">{index + 1}. </span>
+                  {a.prompt}
+                </h3>
+                <p className={`status-tag ${a.isCorrect ? "right" : "wrong"}`}>
+                  {a.isCorrect ? <Check aria-hidden="true" /> : <X aria-hidden="true" />}
+                  {a.isCorrect ? "Correct" : "Incorrect"}
+                </p>
+                <p className="answer-lines">
+                  <span>Answer given: {a.given}</span>
+                  {!a.isCorrect && <span>The answer: {a.expected}</span>}
+                </p>
+              </li>
+            ))}
+          </ol>
         </section>
       ))}
     </div>
