@@ -143,7 +143,10 @@ test("a class from join code to gradebook, with exact figures in the page and bo
   // A student's answers, from the gradebook.
   await teacher!.goto(`/teach/classes/${classId}`);
   await teacher!.getByRole("link", { name: nameLate! }).click();
-  await expect(teacher!.getByText(`Incorrect (answer: ${choices[1]!.answer})`)).toBeVisible();
+  const wrongAnswer = teacher!.getByRole("listitem").filter({ hasText: `The answer: ${choices[1]!.answer}` });
+  await expect(wrongAnswer).toHaveCount(1);
+  await expect(wrongAnswer).toContainText("Incorrect");
+  await expect(wrongAnswer).toContainText(`Answer given: ${choices[1]!.distractors[0]}`);
   await expectAccessible(teacher!, "student work");
 
   // A new code stops the old one; an archived class takes nobody.
