@@ -99,7 +99,7 @@ test("change the app's rating by keyboard before moving on; the card stays a reb
   await expectAccessible(page, "rating changed");
 
   const reviews = await readRows<{ id: string; rating: number; replacesId: string | null; reviewedAt: string; undone: number }>(
-    "SELECT r.id, r.rating, r.replacesId, r.reviewedAt, (SELECT count(*) FROM ReviewUndo u WHERE u.reviewId = r.id) AS undone FROM Review r WHERE r.userId = ? ORDER BY r.replacesId IS NOT NULL",
+    "SELECT r.id, r.rating, r.replacesId, r.reviewedAt, CAST((SELECT count(*) FROM ReviewUndo u WHERE u.reviewId = r.id) AS INTEGER) AS undone FROM Review r WHERE r.userId = ? ORDER BY r.replacesId IS NOT NULL",
     id,
   );
   expect(reviews).toHaveLength(2);
