@@ -29,7 +29,7 @@ test("a session made on one instance carries on on the other", async ({ page }) 
   expect(id).toBeTruthy();
   expect(await uid(page.request, B)).toBe(id);
   await page.goto(`${B}/account`);
-  await expect(page.getByText(user.email)).toBeVisible();
+  await expect(page.getByTestId("account-email")).toHaveText(user.email);
 });
 
 test("reviews sent alternately to both instances end in the right card state", async ({ page }) => {
