@@ -5,6 +5,7 @@
 import { useActionState } from "react";
 import { changePasswordAction, deleteAccountAction, signOutEverywhereAction } from "@/app/(learn)/account/actions";
 import { signOutAction } from "@/app/(auth)/actions";
+import { clearPageCaches } from "@/lib/offline/caches";
 import { Field } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import type { FormState } from "@/lib/http/mutation";
@@ -16,12 +17,12 @@ export function SessionsCard() {
       <h2 id="sessions-title">Sessions</h2>
       <p className="muted">Signing out everywhere ends your sessions on every device and browser, this one included.</p>
       <div className="actions">
-        <form action={signOutAction}>
+        <form action={signOutAction} onSubmit={() => void clearPageCaches()}>
           <button type="submit" className="button secondary">
             Sign out
           </button>
         </form>
-        <form action={everywhere}>
+        <form action={everywhere} onSubmit={() => void clearPageCaches()}>
           <button type="submit" className="button secondary">
             Sign out everywhere
           </button>
