@@ -4,10 +4,13 @@
 // then checked: every review stored once, in order, and each card equal to a rebuild of its log.
 import { expect, test, type Page } from "@playwright/test";
 import { rebuildCard, type SrsRating } from "../../lib/srs/scheduler";
+import { answerByKeyboard } from "./helpers/answer";
 import { signUpAndSignIn } from "./helpers/auth";
 import { expectAccessible } from "./helpers/axe";
+import { getTestBank } from "./helpers/bank";
 import { readRows } from "./helpers/db";
 
+const bank = getTestBank();
 // The service worker is blocked for the other journeys (playwright.config.ts); these need it.
 test.use({ serviceWorkers: "allow" });
 
@@ -114,6 +117,12 @@ test("review offline, see what waits, and every review is stored once, in order,
   await expectCardsRebuilt(id);
   // Nothing is left to send: the queue in IndexedDB is empty.
   await expect(area(page)).toHaveAttribute("data-waiting", "0");
+
+  // Signing out drops the review page kept for offline use: the next person here cannot open it.
+  expect(await page.evaluate(() => caches.has("overflight-review-pages"))).toBe(true);
+  await page.getByRole("button", { name: "Sign out of Overflight" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect.poll(() => page.evaluate(() => caches.has("overflight-review-pages"))).toBe(false);
 });
 
 test("a card reviewed elsewhere while offline is not stored twice: the learner is told, and it is shown as it is now", async ({ page, context }) => {
@@ -142,5 +151,38 @@ test("a card reviewed elsewhere while offline is not stored twice: the learner i
     [moved, 1, true],
     [kept, 4, false],
   ]);
+  await expectCardsRebuilt(id);
+});
+
+test("answer mode offline: the next loaded card after feedback, an answer kept unchecked, then graded by the server when sent", async ({ page, context }) => {
+  await signUpAndSignIn(page);
+  const id = await userId(page);
+  await page.goto("/review");
+  const form = page.locator("form[data-question-id]");
+  await expect(form).toBeVisible();
+  await expect.poll(async () => Number(await area(page).getAttribute("data-cards-ahead"))).toBeGreaterThanOrEqual(4);
+  const first = bank.questions.get((await form.getAttribute("data-question-id"))!)!;
+  await answerByKeyboard(page, first, bank, true);
+  await expect(page.getByText(/Graded (Good|Easy|Hard): next review in/)).toBeVisible();
+
+  // The connection goes while the feedback is read: Next card goes on with a card loaded ahead.
+  await context.setOffline(true);
+  await expect(offlineStatus(page)).toContainText("You are offline");
+  await page.getByRole("button", { name: "Next card" }).click();
+  await expect(form).toBeVisible();
+  const second = bank.questions.get((await form.getAttribute("data-question-id"))!)!;
+  const secondFact = (await form.getAttribute("data-fact-id"))!;
+  await answerByKeyboard(page, second, bank, true);
+  await expect(page.getByText("Answer saved offline: it is checked and sent when you are back online.")).toBeVisible();
+  await expect(offlineStatus(page)).toContainText("1 review waiting to send.");
+  await expect(form).not.toHaveAttribute("data-fact-id", secondFact);
+  await expectAccessible(page, "answer mode offline");
+
+  await context.setOffline(false);
+  await expect(page.getByText("1 review sent.")).toBeVisible();
+  const rows = await readRows<{ factId: string; isCorrect: number | boolean; origin: string }>("SELECT factId, isCorrect, origin FROM Review WHERE userId = ? ORDER BY reviewedAt", id);
+  expect(rows).toHaveLength(2);
+  expect(rows[1]).toMatchObject({ factId: secondFact, origin: "review" });
+  expect(Boolean(rows[1]!.isCorrect)).toBe(true);
   await expectCardsRebuilt(id);
 });
