@@ -60,8 +60,10 @@ export function ReviewArea({
   const router = useRouter();
   const [confirmation, setConfirmation] = useState("");
   // Offline the screen goes on with the cards loaded ahead: `offline.card` is the one shown, null
-  // when they are used up; `offline` itself is null while the server's card is shown.
-  const [offline, setOffline] = useState<{ card: ReviewCardView | null } | null>(null);
+  // when they are used up. Once the waiting reviews are sent, `until` holds the server's card of
+  // before: the offline view lasts until the refreshed page brings another, so a card already
+  // reviewed offline is never shown again in between.
+  const [offline, setOffline] = useState<{ card: ReviewCardView | null; until?: ReviewCardView | null } | null>(null);
   const [ahead, setAhead] = useState<ReviewCardView[]>([]);
   // Facts reviewed since the cards ahead were loaded: their loaded version is out of date.
   const [doneIds, setDoneIds] = useState<readonly string[]>([]);
@@ -73,20 +75,21 @@ export function ReviewArea({
     (result: FlushResult) => {
       setConfirmation(flushMessage(result));
       // Back to the server's queue: the cards reviewed offline have moved, and a moved one is shown as it is.
-      setOffline(null);
+      setOffline((o) => (o ? { ...o, until: card } : o));
       router.refresh();
     },
-    [router],
+    [router, card],
   );
   const outbox = useReviewOutbox(userId, onFlushed);
 
-  const shown = offline ? offline.card : card;
+  const isOfflineView = offline !== null && (offline.until === undefined || offline.until === card);
+  const shown = isOfflineView ? offline.card : card;
   const left = ahead.filter((c) => c.factId !== shown?.factId && !doneIds.includes(c.factId));
 
   // Load the next cards while there is a connection, so a lost one does not end the session.
   useEffect(() => {
     const shownKey = card ? `${card.factId}:${card.version}` : "none";
-    if (isCram || offline || !outbox.isOnline || loading.current || loadedFor.current === shownKey) return;
+    if (isCram || isOfflineView || !outbox.isOnline || loading.current || loadedFor.current === shownKey) return;
     if (ahead.filter((c) => c.factId !== card?.factId && !doneIds.includes(c.factId)).length >= LOW_WATER) return;
     loading.current = true;
     loadedFor.current = shownKey;
@@ -100,16 +103,16 @@ export function ReviewArea({
       setDoneIds([]);
       setAhead(sent.data.cards);
     });
-  }, [card, mode, topicId, isCram, offline, outbox.isOnline, ahead, doneIds]);
+  }, [card, mode, topicId, isCram, isOfflineView, outbox.isOnline, ahead, doneIds]);
 
   /** The next card: the server's queue while online with nothing waiting, else the next card loaded ahead. */
   const next = useCallback(
     (queued = false) => {
-      if (!queued && navigator.onLine && outbox.waiting === 0 && !offline) return router.refresh();
+      if (!queued && navigator.onLine && outbox.waiting === 0 && !isOfflineView) return router.refresh();
       const following = ahead.find((c) => c.factId !== shown?.factId && !doneIds.includes(c.factId)) ?? null;
       setOffline({ card: following });
     },
-    [ahead, shown, doneIds, offline, outbox.waiting, router],
+    [ahead, shown, doneIds, isOfflineView, outbox.waiting, router],
   );
 
   /**
@@ -119,7 +122,7 @@ export function ReviewArea({
   const submit = useCallback(
     async (body: ReviewBody, label: string): Promise<Submitted> => {
       setDoneIds((ids) => [...ids, body.factId]);
-      if (navigator.onLine && outbox.waiting === 0 && !offline) {
+      if (navigator.onLine && outbox.waiting === 0 && !isOfflineView) {
         const sent = await sendJson<ReviewResult>("/api/reviews", "POST", body);
         if (sent.ok || sent.code !== "unreachable") return { queued: false, sent };
       }
@@ -134,17 +137,17 @@ export function ReviewArea({
       next(true);
       return { queued: true };
     },
-    [outbox, offline, next],
+    [outbox, isOfflineView, next],
   );
 
   return (
     <div className="stack review-area" data-cards-ahead={left.length} data-waiting={outbox.waiting}>
       <div className="review-bar">
-        {undoable && !offline && <UndoButton grade={undoable} onDone={setConfirmation} />}
+        {undoable && !isOfflineView && <UndoButton grade={undoable} onDone={setConfirmation} />}
         <StatusLine className="grade-confirmation">{confirmation}</StatusLine>
       </div>
       <OfflineStatus isOnline={outbox.isOnline} waiting={outbox.waiting} isSending={outbox.isSending} cardsLeft={shown ? left.length + 1 : 0} onRetry={() => void outbox.flush()} />
-      {offline && !offline.card ? (
+      {isOfflineView && !offline.card ? (
         <section className="card">
           <EmptyState title="No more cards loaded">
             You reviewed every card this page had loaded before the connection went. Your reviews are kept on this device and sent when
@@ -180,7 +183,8 @@ function OfflineStatus({ isOnline, waiting, isSending, cardsLeft, onRetry }: { i
             <p className="offline-title">{isOnline ? (isSending ? "Sending your reviews…" : "Back online") : "You are offline"}</p>
             <p className="small">
               {waiting > 0 ? `${plural(waiting, "review")} waiting to send.` : "Nothing waiting to send."}{" "}
-              {!isOnline && (cardsLeft > 0 ? `${plural(cardsLeft, "loaded card")} to review meanwhile.` : "No loaded cards left to review.")}
+              {!isOnline && (cardsLeft > 0 ? `${plural(cardsLeft, "loaded card")} to review meanwhile.` : "No loaded cards left to review.")}{" "}
+              {waiting > 0 && "The counts above catch up once they are sent."}
             </p>
           </div>
           {isOnline && waiting > 0 && !isSending && (

@@ -69,6 +69,8 @@ async function expectCardsRebuilt(id: string) {
 }
 
 test("review offline, see what waits, and every review is stored once, in order, when the connection returns", async ({ page, context }) => {
+  // The longest journey here (three axe runs, two reloads, a service worker install): 40 s seen on two busy cores.
+  test.setTimeout(120_000);
   await signUpAndSignIn(page);
   const id = await userId(page);
   await openReview(page);
@@ -104,7 +106,10 @@ test("review offline, see what waits, and every review is stored once, in order,
   await context.setOffline(false);
   await expect(page.getByText("3 reviews sent.")).toBeVisible();
   await expect(offlineStatus(page)).toHaveCount(0);
+  // The page is the server's again: its counts include the four cards learned (a new learner has 20 a day).
+  await expect(page.locator(".counts div", { hasText: "New" }).locator("dd")).toHaveText("16");
   await expect(card(page)).toBeVisible();
+  expect(graded.map((g) => g.factId)).not.toContain(await card(page).getAttribute("data-fact-id"));
   await expectAccessible(page, "back online, reviews sent");
 
   const rows = await readRows<{ factId: string; rating: number; clientKey: string; origin: string }>(
