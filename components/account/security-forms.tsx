@@ -51,7 +51,7 @@ export function PasswordForm() {
 export function DeleteAccountForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(deleteAccountAction, {});
   return (
-    <form className="card stack danger-zone" action={action} noValidate aria-labelledby="delete-title">
+    <form className="card stack danger-zone" action={action} onSubmit={() => void clearPageCaches()} noValidate aria-labelledby="delete-title">
       <h2 id="delete-title">Delete my account</h2>
       <p>This removes your account, cards, reviews and quiz history for good. Export them first if you want to keep them.</p>
       <Field id="confirm-password" name="confirm-password" type="password" label="Your password, to confirm" autoComplete="current-password" />
