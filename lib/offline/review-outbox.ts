@@ -72,10 +72,10 @@ export type Send = (body: ReviewBody) => Promise<Sent<unknown>>;
 
 const sendReview: Send = (body) => sendJson("/api/reviews", "POST", body);
 
-/** The signed-in learner's id as the server sees it, or null when signed out or unreachable. */
-async function signedInUserId(): Promise<string | null> {
+/** The signed-in learner's id as the server sees it, null when signed out, undefined when it cannot tell (unreachable, 5xx). */
+async function signedInUserId(): Promise<string | null | undefined> {
   const sent = await sendJson<{ uid?: string }>("/api/auth/session", "GET");
-  return sent.ok ? (sent.data.uid ?? null) : null;
+  return sent.ok ? (sent.data.uid ?? null) : undefined;
 }
 
 /**
@@ -86,12 +86,13 @@ async function signedInUserId(): Promise<string | null> {
 export async function flushOutbox(
   db: Outbox,
   userId: string,
-  { send = sendReview, whoIsSignedIn = signedInUserId }: { send?: Send; whoIsSignedIn?: () => Promise<string | null> } = {},
+  { send = sendReview, whoIsSignedIn = signedInUserId }: { send?: Send; whoIsSignedIn?: () => Promise<string | null | undefined> } = {},
 ): Promise<FlushResult> {
   const result: FlushResult = { sent: 0, moved: [], refused: [], stopped: null };
   const waiting = await listWaiting(db, userId);
   if (waiting.length === 0) return result;
   const current = await whoIsSignedIn();
+  if (current === undefined) return { ...result, stopped: "unreachable" };
   if (current !== userId) return { ...result, stopped: current === null ? "signed-out" : "other-user" };
   for (const review of waiting) {
     const sent = await send(review.body);

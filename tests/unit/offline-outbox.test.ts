@@ -17,7 +17,7 @@ afterEach(() => db.close());
 const body = (factId: string, key = `key-${factId}-000`): ReviewBody => ({ factId, questionId: `q-${factId}`, clientKey: key, expectedVersion: 0, rating: 3 });
 const ok: Sent<unknown> = { ok: true, status: 201, data: {} };
 const failed = (status: number, message = "refused"): Sent<unknown> => ({ ok: false, status, code: "x", message, fields: {} });
-const signedInAs = (id: string | null) => async () => id;
+const signedInAs = (id: string | null | undefined) => async () => id;
 
 /** A server that answers each request from a script and records the bodies it was sent. */
 function server(answers: Record<string, Sent<unknown>[]> = {}) {
@@ -84,6 +84,14 @@ describe("the offline review queue", () => {
     const s = server();
     expect(await flushOutbox(db, "u1", { send: s.send, whoIsSignedIn: signedInAs("u2") })).toMatchObject({ sent: 0, stopped: "other-user" });
     expect(await flushOutbox(db, "u1", { send: s.send, whoIsSignedIn: signedInAs(null) })).toMatchObject({ sent: 0, stopped: "signed-out" });
+    expect(s.received).toEqual([]);
+    expect(await listWaiting(db, "u1")).toHaveLength(1);
+  });
+
+  it("keeps them, to try again, when it cannot tell who is signed in (the server is down)", async () => {
+    await enqueueReview(db, { userId: "u1", label: "a", body: body("a") });
+    const s = server();
+    expect(await flushOutbox(db, "u1", { send: s.send, whoIsSignedIn: signedInAs(undefined) })).toMatchObject({ sent: 0, stopped: "unreachable" });
     expect(s.received).toEqual([]);
     expect(await listWaiting(db, "u1")).toHaveLength(1);
   });
