@@ -146,7 +146,7 @@ export function ReviewArea({
         {undoable && !isOfflineView && <UndoButton grade={undoable} onDone={setConfirmation} />}
         <StatusLine className="grade-confirmation">{confirmation}</StatusLine>
       </div>
-      <OfflineStatus isOnline={outbox.isOnline} waiting={outbox.waiting} isSending={outbox.isSending} cardsLeft={shown ? left.length + 1 : 0} onRetry={() => void outbox.flush()} />
+      <OfflineStatus isOnline={outbox.isOnline} waiting={outbox.waiting} isSending={outbox.isSending} needsSignIn={outbox.needsSignIn} cardsLeft={shown ? left.length + 1 : 0} onRetry={() => void outbox.flush()} />
       {isOfflineView && !offline.card ? (
         <section className="card">
           <EmptyState title="No more cards loaded">
@@ -172,7 +172,21 @@ export function ReviewArea({
 }
 
 /** Offline, or with reviews waiting: says so, and how many wait ("3 reviews waiting to send"). */
-function OfflineStatus({ isOnline, waiting, isSending, cardsLeft, onRetry }: { isOnline: boolean; waiting: number; isSending: boolean; cardsLeft: number; onRetry: () => void }) {
+function OfflineStatus({
+  isOnline,
+  waiting,
+  isSending,
+  needsSignIn,
+  cardsLeft,
+  onRetry,
+}: {
+  isOnline: boolean;
+  waiting: number;
+  isSending: boolean;
+  needsSignIn: boolean;
+  cardsLeft: number;
+  onRetry: () => void;
+}) {
   const show = !isOnline || waiting > 0;
   return (
     <div role="status" aria-live="polite" className={show ? "offline-status" : "visually-hidden"}>
@@ -184,7 +198,7 @@ function OfflineStatus({ isOnline, waiting, isSending, cardsLeft, onRetry }: { i
             <p className="small">
               {waiting > 0 ? `${plural(waiting, "review")} waiting to send.` : "Nothing waiting to send."}{" "}
               {!isOnline && (cardsLeft > 0 ? `${plural(cardsLeft, "loaded card")} to review meanwhile.` : "No loaded cards left to review.")}{" "}
-              {waiting > 0 && "The counts above catch up once they are sent."}
+              {waiting > 0 && (needsSignIn ? "Sign in again as yourself to send them." : "The counts above catch up once they are sent.")}
             </p>
           </div>
           {isOnline && waiting > 0 && !isSending && (

@@ -12,10 +12,12 @@ export type OutboxState = {
   isOnline: boolean;
   /** Sending is under way. */
   isSending: boolean;
+  /** The last try could not send because this learner is not the one signed in (any more). */
+  needsSignIn: boolean;
 };
 
 export function useReviewOutbox(userId: string, onFlushed: (result: FlushResult) => void) {
-  const [state, setState] = useState<OutboxState>({ waiting: 0, isOnline: true, isSending: false });
+  const [state, setState] = useState<OutboxState>({ waiting: 0, isOnline: true, isSending: false, needsSignIn: false });
   const db = useRef<Promise<Outbox | null> | null>(null);
   const sending = useRef(false);
   const failures = useRef(0);
@@ -50,7 +52,7 @@ export function useReviewOutbox(userId: string, onFlushed: (result: FlushResult)
     setState((s) => ({ ...s, isSending: true }));
     const result = await flushOutbox(store, userId);
     sending.current = false;
-    setState((s) => ({ ...s, isSending: false }));
+    setState((s) => ({ ...s, isSending: false, needsSignIn: result.stopped === "signed-out" || result.stopped === "other-user" }));
     const left = await count();
     if (result.stopped === "unreachable" || result.stopped === "unavailable") {
       failures.current += 1;
