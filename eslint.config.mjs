@@ -10,7 +10,7 @@ const config = [
     },
   },
   {
-    ignores: [".next/**", ".tmp/**", "bench/tmp/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", ".tmp/**", "bench/tmp/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/sw.js"],
   },
 ];
 

@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "on-first-retry",
+    // The service worker precaches the build's files in every new context and answers /review from
+    // its cache when offline; only the offline journey (tests/e2e/offline-review.spec.ts) turns it on.
+    serviceWorkers: "block",
     launchOptions: {
       ...(chromium && chromium !== "playwright-bundled" ? { executablePath: chromium } : {}),
       args: CHROMIUM_FLAGS,

@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import "@fontsource-variable/figtree";
 import { Logo } from "@/components/brand/logo";
+import { ServiceWorkerRegistration } from "@/components/service-worker-registration";
 import { SiteNav } from "@/components/site-nav";
+import { env } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -53,6 +55,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </nav>
           </div>
         </footer>
+        {/* Production only: in development a cached page would hide the change just made. */}
+        {env.NODE_ENV === "production" && <ServiceWorkerRegistration />}
       </body>
     </html>
   );

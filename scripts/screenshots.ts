@@ -199,6 +199,17 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await s.getByRole("button", { name: "Undo last grade" }).click();
   await s.locator(".grade-confirmation", { hasText: "Undone" }).waitFor();
   await shot(s, v, "review-undone");
+  // Offline: the screen goes on with a card loaded ahead, keeps the grade and says what waits.
+  await s.waitForFunction(() => Number(document.querySelector(".review-area")?.getAttribute("data-cards-ahead")) >= 1);
+  await student.setOffline(true);
+  await s.locator(".offline-status", { hasText: "You are offline" }).waitFor();
+  await s.getByRole("button", { name: /^Show answer/ }).click();
+  await s.locator(".flashcard.flipped .flashcard-face.back").waitFor();
+  await s.getByRole("button", { name: /^Good/ }).click();
+  await s.locator(".offline-status", { hasText: "1 review waiting to send" }).waitFor();
+  await shot(s, v, "review-offline");
+  await student.setOffline(false);
+  await s.locator(".grade-confirmation", { hasText: "1 review sent." }).waitFor();
   await visit(s, "/progress");
   await shot(s, v, "progress");
   await visit(s, "/cards");

@@ -5,6 +5,7 @@
 import { useActionState } from "react";
 import { changePasswordAction, deleteAccountAction, signOutEverywhereAction } from "@/app/(learn)/account/actions";
 import { signOutAction } from "@/app/(auth)/actions";
+import { clearPageCaches } from "@/lib/offline/caches";
 import { Field } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import type { FormState } from "@/lib/http/mutation";
@@ -16,12 +17,12 @@ export function SessionsCard() {
       <h2 id="sessions-title">Sessions</h2>
       <p className="muted">Signing out everywhere ends your sessions on every device and browser, this one included.</p>
       <div className="actions">
-        <form action={signOutAction}>
+        <form action={signOutAction} onSubmit={() => void clearPageCaches()}>
           <button type="submit" className="button secondary">
             Sign out
           </button>
         </form>
-        <form action={everywhere}>
+        <form action={everywhere} onSubmit={() => void clearPageCaches()}>
           <button type="submit" className="button secondary">
             Sign out everywhere
           </button>
@@ -50,7 +51,7 @@ export function PasswordForm() {
 export function DeleteAccountForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(deleteAccountAction, {});
   return (
-    <form className="card stack danger-zone" action={action} noValidate aria-labelledby="delete-title">
+    <form className="card stack danger-zone" action={action} onSubmit={() => void clearPageCaches()} noValidate aria-labelledby="delete-title">
       <h2 id="delete-title">Delete my account</h2>
       <p>This removes your account, cards, reviews and quiz history for good. Export them first if you want to keep them.</p>
       <Field id="confirm-password" name="confirm-password" type="password" label="Your password, to confirm" autoComplete="current-password" />

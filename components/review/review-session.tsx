@@ -9,14 +9,17 @@ import { TeacherMark } from "@/components/quiz/teacher-mark";
 import { initialResponse, isTextQuestion, missingAnswer, QuestionInput, questionKeyDown } from "@/components/quiz/question-input";
 import { focusIfIdle } from "@/components/ui/focus";
 import { sendJson } from "@/lib/http/client";
+import type { ReviewBody } from "@/lib/offline/review-outbox";
 import { formatQuote } from "@/lib/quiz/format";
 import type { Explanation } from "@/lib/quiz/feedback";
 import type { AnswerResponse, Grade } from "@/lib/quiz/grade";
 import type { ReviewCardView, ReviewMode } from "@/lib/srs/review-service";
 import { formatInterval } from "@/lib/srs/format-interval";
+import type { Submitted } from "./review-area";
 import { RATINGS, ratingLabel, sameIntervalAs } from "./ratings";
 
-type Result = { reviewId: string; rating: number; changeableTo: number[]; grade: Grade | null; due: string; explanation: Explanation };
+export type ReviewResult = { reviewId: string; rating: number; changeableTo: number[]; grade: Grade | null; due: string; explanation: Explanation };
+type Result = ReviewResult;
 type RatingChange = { reviewId: string; rating: number; due: string };
 
 const msSince = (start: number) => Date.now() - start;
@@ -118,6 +121,8 @@ export function ReviewSession({
   mode,
   isCram = false,
   onGraded,
+  submitReview,
+  onNext,
 }: {
   card: ReviewCardView;
   mode: ReviewMode;
@@ -125,6 +130,10 @@ export function ReviewSession({
   isCram?: boolean;
   /** Says what a flashcard grade did ("Good · next in 2d"), in a line that outlives this card. */
   onGraded: (message: string) => void;
+  /** Sends the review, or keeps it to send when the connection is back (then the next card is shown). */
+  submitReview: (body: ReviewBody, label: string) => Promise<Submitted>;
+  /** Goes on to the next card: the server's while online, else the next one loaded ahead. */
+  onNext: () => void;
 }) {
   const router = useRouter();
   const [value, setValue] = useState<AnswerResponse | null>(() => initialResponse(card.question));
@@ -159,21 +168,27 @@ export function ReviewSession({
       if (pending) return;
       setPending(true);
       setMessage("");
-      const sent = await sendJson<Result>("/api/reviews", "POST", {
-        factId: card.factId,
-        questionId: card.question.id,
-        clientKey: clientKey.current,
-        expectedVersion: card.version,
-        timeMs: msSince(shownAt.current),
-        ...(body.response ? { usedHint: hintShown } : {}),
-        ...(isCram ? { cram: true } : {}),
-        ...body,
-      });
+      const submitted = await submitReview(
+        {
+          factId: card.factId,
+          questionId: card.question.id,
+          clientKey: clientKey.current,
+          expectedVersion: card.version,
+          timeMs: msSince(shownAt.current),
+          ...(body.response ? { usedHint: hintShown } : {}),
+          ...(isCram ? { cram: true as const } : {}),
+          ...body,
+        },
+        card.question.prompt,
+      );
       setPending(false);
+      // Kept to send later: the area has moved on to the next card.
+      if (submitted.queued) return;
+      const { sent } = submitted;
       if (sent.ok) {
         if (mode === "flashcards") {
           onGraded(isCram ? `${ratingLabel(sent.data.rating)} · schedule unchanged` : `${ratingLabel(sent.data.rating)} · next in ${nextIn(sent.data.due)}`);
-          router.refresh();
+          onNext();
         } else setResult(sent.data);
       } else if (sent.status === 409) {
         setMessage(sent.code === "unknown" ? "This card changed elsewhere. Showing it as it is now." : sent.message);
@@ -184,7 +199,7 @@ export function ReviewSession({
         setMessage(sent.code === "unknown" ? "Something went wrong. Your grade was not saved; try again." : sent.message);
       }
     },
-    [card, mode, pending, router, hintShown, onGraded, isCram],
+    [card, mode, pending, router, hintShown, onGraded, isCram, submitReview, onNext],
   );
 
   const changeRating = useCallback(
@@ -304,7 +319,7 @@ export function ReviewSession({
           // Enter goes on from the feedback, as in a quiz, unless it is pressed on a link or control of its own.
           if (event.key !== "Enter" || (event.target as HTMLElement).closest("a, button, summary")) return;
           event.preventDefault();
-          router.refresh();
+          onNext();
         }}
       >
         <h2 id="review-result" ref={resultHeading} tabIndex={-1}>
@@ -321,7 +336,7 @@ export function ReviewSession({
         {result.grade?.parts && <AnswerParts parts={result.grade.parts} kind={card.question.type === "matching" ? "pairs" : "steps"} />}
         <ExplanationView explanation={result.explanation} />
         <div className="actions sticky-actions">
-          <button type="button" className="button" onClick={() => router.refresh()}>
+          <button type="button" className="button" onClick={onNext}>
             Next card
           </button>
         </div>

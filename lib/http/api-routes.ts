@@ -31,6 +31,7 @@ export const API_ROUTES: Readonly<Record<string, readonly string[]>> = {
   "/api/reviews": ["POST"],
   "/api/reviews/rating": ["POST"],
   "/api/reviews/undo": ["POST"],
+  "/api/reviews/upcoming": ["GET"],
 };
 
 type Kind = 0 | 1 | 2; // static, [param], [...param]: Next prefers them in this order at each segment

@@ -106,6 +106,21 @@ export async function loadReviewScreen(user: Reviewer, bank: QuestionBank, now: 
   };
 }
 
+/** How many cards the review screen loads ahead, to go on with when the connection drops. */
+export const CARDS_AHEAD = 10;
+
+/**
+ * The next cards of today's queue in the order the screen would ask them if each left the queue once
+ * answered (ready due cards, new facts, then learning cards ahead of their step), `limit` at most:
+ * what the review screen goes on with offline. The caller leaves out the card it already shows.
+ */
+export async function loadUpcomingCards(user: Reviewer, bank: QuestionBank, now: Date, mode: ReviewMode, topicId?: string, limit = CARDS_AHEAD): Promise<ReviewCardView[]> {
+  const { cards, queue } = await loadQueue(user, bank, now, topicId);
+  const order = [...queue.due.slice(0, queue.dueNow), ...queue.fresh, ...queue.due.slice(queue.dueNow)].slice(0, limit);
+  const views = await Promise.all(order.map((factId) => viewCard(user, bank, factId, cards.find((c) => c.factId === factId) ?? null, now, mode, null)));
+  return views.filter((view): view is ReviewCardView => view !== null);
+}
+
 /**
  * A cram session of one topic before a test (./queue buildCramQueue says which cards, in what order).
  * Its answers schedule nothing, so it offers no undo and shows no intervals.

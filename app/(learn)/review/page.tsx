@@ -104,7 +104,7 @@ async function ReviewBody({ user, bank, mode, topic, isCram }: { user: PublicUse
       <p className="small">
         <Link href="/cards">Cards, leeches and suspended</Link>
       </p>
-      <ReviewArea card={screen.card} mode={mode} undoable={screen.undoable} isCram={isCram}>
+      <ReviewArea card={screen.card} mode={mode} undoable={screen.undoable} isCram={isCram} userId={user.id} {...(topic ? { topicId: topic.id } : {})}>
         <section className="card">
           {isCram && topic ? (
             <EmptyState
