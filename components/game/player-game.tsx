@@ -76,6 +76,7 @@ export function PlayerGame({ initial }: { initial: PlayerView }) {
       {question && view.phase === "question" && !view.me.removed && (
         <form
           className="card stack question-card"
+          data-question-id={question.id}
           aria-labelledby={headingId}
           noValidate
           onSubmit={(e) => {

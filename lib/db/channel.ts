@@ -20,6 +20,8 @@ export interface Channel {
 /** The PostgreSQL channel every instance listens on; a notice's payload is "topic version". */
 export const PG_CHANNEL = "overflight_events";
 const TOPIC = /^[\w:-]{1,120}$/;
+/** How soon a dropped LISTEN connection is opened again (a PostgreSQL restart). */
+const RELISTEN_MS = 500;
 
 function localFanout() {
   const emitter = new EventEmitter();
@@ -30,7 +32,8 @@ function localFanout() {
       emitter.on(topic, listener);
       return () => void emitter.off(topic, listener);
     },
-    count: (topic: string) => emitter.listenerCount(topic),
+    /** Whether anyone on this instance still listens, to any topic. */
+    isEmpty: () => emitter.eventNames().length === 0,
   };
 }
 
@@ -61,9 +64,13 @@ export function postgresChannel(connectionString: string): Channel {
     listening ??= (async () => {
       const client = new pg.Client({ connectionString });
       const reset = () => {
+        if (listening === null) return;
         listening = null;
         client.removeAllListeners();
+        client.on("error", () => undefined);
         void client.end().catch(() => undefined);
+        // Streams still open here would hear nothing more: listen again once the server is back.
+        if (!fanout.isEmpty()) setTimeout(() => void listen().catch(() => undefined), RELISTEN_MS).unref();
       };
       client.on("error", reset);
       client.on("end", reset);

@@ -135,7 +135,7 @@ async function endIdleGames(now: Date) {
 // --- hosting --------------------------------------------------------------------------------------
 
 /** The questions a new game asks, from a topic, one of the class's quiz assignments, or a hand-picked list. */
-async function chooseQuestions(hostId: string, input: CreateGameInput, bank: QuestionBank): Promise<string[] | Refusal> {
+async function chooseQuestions(hostId: string, input: CreateGameInput, bank: QuestionBank): Promise<{ ids: string[]; title: string | null } | Refusal> {
   const playable = (ids: string[]) => ids.filter((id) => {
     const q = bank.questions.get(id);
     return q !== undefined && isGameQuestion(q);
@@ -143,18 +143,18 @@ async function chooseQuestions(hostId: string, input: CreateGameInput, bank: Que
   if (input.source === "topic") {
     if (!input.topicId || !bank.topics.some((t) => t.id === input.topicId)) return refuse(422, "invalid_request", "topicId: Choose a topic.");
     const pool = { ...bank, questionsByTopic: new Map([[input.topicId, playable(bank.questionsByTopic.get(input.topicId) ?? [])]]) };
-    return pickQuestions(pool, input.topicId, input.count, Math.random);
+    return { ids: pickQuestions(pool, input.topicId, input.count, Math.random), title: bank.topics.find((t) => t.id === input.topicId)?.title ?? null };
   }
   if (input.source === "assignment") {
     if (!input.assignmentId || !input.classId) return refuse(422, "invalid_request", "assignmentId: Choose one of the class's quizzes.");
-    const assignment = await db.assignment.findFirst({ where: { id: input.assignmentId, classId: input.classId, kind: "quiz", class: { teacherId: hostId } }, select: { questionIds: true } });
+    const assignment = await db.assignment.findFirst({ where: { id: input.assignmentId, classId: input.classId, kind: "quiz", class: { teacherId: hostId } }, select: { questionIds: true, title: true } });
     if (!assignment) return refuse(404, "assignment_not_found", "That assignment does not exist or is not yours.");
-    return playable(parseQuestionIds(assignment.questionIds)).slice(0, MAX_GAME_QUESTIONS);
+    return { ids: playable(parseQuestionIds(assignment.questionIds)).slice(0, MAX_GAME_QUESTIONS), title: assignment.title };
   }
   const ids = [...new Set(input.questionIds ?? [])];
   const unknown = ids.filter((id) => !bank.questions.has(id));
   if (unknown.length > 0) return refuse(422, "invalid_request", `questionIds: No question ${unknown[0]}.`);
-  return playable(ids);
+  return { ids: playable(ids), title: null };
 }
 
 export type CreatedGame = { ok: true; id: string; pin: string };
@@ -170,11 +170,10 @@ export async function createGame(hostId: string, input: CreateGameInput, now: Da
     classTitle = owned.name;
   }
   const chosen = await chooseQuestions(hostId, input, bank);
-  if (!Array.isArray(chosen)) return chosen;
-  if (chosen.length === 0) return refuse(422, "no_questions", "None of those questions can be asked in a live game (ordering and matching cannot): choose others.");
+  if ("ok" in chosen) return chosen;
+  if (chosen.ids.length === 0) return refuse(422, "no_questions", "None of those questions can be asked in a live game (ordering and matching cannot): choose others.");
   await endIdleGames(now);
-  const topic = input.topicId ? bank.topics.find((t) => t.id === input.topicId)?.title : null;
-  const title = input.title || topic || (classTitle ? `${classTitle}: live game` : "Live game");
+  const title = input.title || chosen.title || (classTitle ? `${classTitle}: live game` : "Live game");
   for (let tries = 0; ; tries++) {
     try {
       const game = await db.game.create({
@@ -182,7 +181,7 @@ export async function createGame(hostId: string, input: CreateGameInput, now: Da
           hostId,
           classId: input.classId ?? null,
           title,
-          questionIds: JSON.stringify(chosen),
+          questionIds: JSON.stringify(chosen.ids),
           pin: makePin(),
           questionMs: input.seconds * 1000,
           speedBonus: input.speedBonus,
