@@ -42,6 +42,8 @@ async function fiveActors(browser: Browser) {
 }
 
 test("every classroom page and action refuses whoever it is not for", async ({ browser }) => {
+  // About 100 requests by five people: near the default minute beside another journey on 2 cores.
+  test.setTimeout(120_000);
   const people = await fiveActors(browser);
   const spare = await actor(browser, "learner");
   const A = await makeClass(people.teacher.request, "Secret class A");
