@@ -4,6 +4,7 @@
 // their score and place. Every change is said in a live region; the controls are the quiz's own, so
 // keys 1-9 and Enter work as in quizzes. A reload comes back here as the same player (cookie).
 import { useId, useState } from "react";
+import { Verdict } from "@/components/quiz/answer-feedback";
 import { initialResponse, missingAnswer, QuestionInput, questionKeyDown } from "@/components/quiz/question-input";
 import { StatusLine } from "@/components/ui/status";
 import { sendJson } from "@/lib/http/client";
@@ -117,15 +118,9 @@ export function PlayerGame({ initial }: { initial: PlayerView }) {
           <h1 id="reveal-title" className="game-prompt">
             {question.prompt}
           </h1>
-          <div className={`verdict ${view.myAnswer?.isCorrect ? "right" : "wrong"}`}>
-            <p>
-              <strong>{view.myAnswer ? (view.myAnswer.isCorrect ? "Right" : "Wrong") : "No answer"}</strong>
-              {view.myAnswer && <> · your answer: {view.myAnswer.given}</>}
-            </p>
-            <p>
-              The answer: <strong>{view.reveal.correct}</strong>
-            </p>
-          </div>
+          <Verdict grade={{ isCorrect: view.myAnswer?.isCorrect === true, given: view.myAnswer?.given ?? "none, the time ran out", expected: view.reveal.correct }}>
+            {view.myAnswer?.isCorrect && <p>+{view.myAnswer.points ?? 0} points</p>}
+          </Verdict>
           <SourceSentence reveal={view.reveal} />
           <p>
             You are <strong>{view.me.rank ?? "–"}</strong> of {view.me.players}.
