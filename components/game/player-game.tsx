@@ -133,6 +133,13 @@ export function PlayerGame({ initial }: { initial: PlayerView }) {
           <h1 id="final-title">Final results</h1>
           <Podium rows={view.leaderboard} />
           <Leaderboard rows={view.leaderboard} title="Every player" />
+          {!view.me.signedIn && !view.me.removed && (
+            <p className="seed-note" role="note">
+              Keep what you learned: <a href={`/sign-up?callbackUrl=${encodeURIComponent("/review")}`}>create an account</a> or{" "}
+              <a href={`/sign-in?callbackUrl=${encodeURIComponent("/review")}`}>sign in</a> on this device, and your answers in this game become reviews that
+              spaced repetition brings back.
+            </p>
+          )}
         </section>
       )}
       {view.phase === "lobby" && (

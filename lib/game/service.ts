@@ -236,7 +236,7 @@ export const JoinInput = z.object({ pin: GamePin, nickname: z.string().max(200, 
 export type Joined = { ok: true; gameId: string; playerId: string; token: string; rejoined: boolean };
 
 /** Joins the live game with this PIN, or (a signed-in student) comes back as the player they were. */
-export async function joinGame(input: { pin: string; nickname: string; userId: string | null }, now: Date): Promise<Joined | Refusal> {
+export async function joinGame(input: { pin: string; nickname: string; userId: string | null; learnerId?: string | null }, now: Date): Promise<Joined | Refusal> {
   await endIdleGames(now);
   const game = await db.game.findUnique({ where: { pin: input.pin } });
   if (!game || game.phase === "ended") return refuse(404, "game_not_found", "No game is running with that PIN. Check the number on the host's screen.");
@@ -254,7 +254,15 @@ export async function joinGame(input: { pin: string; nickname: string; userId: s
   if (!check.ok) return refuse(422, "invalid_nickname", check.message);
   try {
     const player = await db.gamePlayer.create({
-      data: { gameId: game.id, nickname: check.nickname, nicknameKey: nicknameKey(check.nickname), userId: input.userId, tokenHash: hashToken(token), joinedAt: now },
+      data: {
+        gameId: game.id,
+        nickname: check.nickname,
+        nicknameKey: nicknameKey(check.nickname),
+        userId: input.userId,
+        learnerId: input.userId ? null : (input.learnerId ?? null),
+        tokenHash: hashToken(token),
+        joinedAt: now,
+      },
     });
     await touch(game.id, now);
     return { ok: true, gameId: game.id, playerId: player.id, token, rejoined: false };
@@ -321,6 +329,29 @@ export async function answerQuestion(
     if (user) await recordGameAnswerAsReview(user, bank, { playerId: player.id, questionId, isCorrect: graded.grade.isCorrect, timeMs: ms }, now);
   }
   return { ok: true, replayed: false, questionIndex: input.questionIndex, given: graded.grade.given };
+}
+
+/**
+ * A guest's players on this browser become the account's (at sign-up or sign-in), and their answers its
+ * reviews, at the time each was given. Idempotent like any game answer: claiming twice records nothing twice.
+ */
+export async function claimGuestPlayers(account: { id: string; desiredRetention: number; timeZone: string; dayStartHour: number }, learnerId: string): Promise<number> {
+  const players = await db.gamePlayer.findMany({
+    where: { learnerId, userId: null, removed: false },
+    select: { id: true, gameId: true, game: { select: { hostId: true, classId: true } }, answers: { orderBy: { createdAt: "asc" } } },
+  });
+  for (const player of players) {
+    // Once per account and game: a second player of the same game on this browser stays a guest.
+    const already = await db.gamePlayer.count({ where: { gameId: player.gameId, userId: account.id } });
+    if (already > 0) continue;
+    const claimed = await db.gamePlayer.updateMany({ where: { id: player.id, userId: null }, data: { userId: account.id } });
+    if (claimed.count !== 1) continue;
+    const bank = await bankOf(player.game);
+    for (const a of player.answers) {
+      await recordGameAnswerAsReview(account, bank, { playerId: player.id, questionId: a.questionId, isCorrect: a.isCorrect, timeMs: a.ms }, a.createdAt);
+    }
+  }
+  return players.length;
 }
 
 /** Correct answers in a row just before question `index` (a question not answered breaks it). */
@@ -451,7 +482,7 @@ export async function loadHostView(hostId: string, gameId: string, now: Date): P
 }
 
 export type PlayerView = GameViewBase & {
-  me: { nickname: string; removed: boolean; score: number; rank: number | null; players: number };
+  me: { nickname: string; removed: boolean; signedIn: boolean; score: number; rank: number | null; players: number };
   /** This player's answer to the current question: "received" while it is open, graded once revealed. */
   myAnswer: { given: string; isCorrect: boolean | null; points: number | null } | null;
 };
@@ -467,7 +498,7 @@ export async function loadPlayerView(player: GamePlayer, now: Date): Promise<Pla
   const revealed = loaded.game.phase === "reveal";
   return {
     ...base,
-    me: { nickname: me.nickname, removed: me.removed, score: mine?.score ?? 0, rank: mine?.rank ?? null, players: full.length },
+    me: { nickname: me.nickname, removed: me.removed, signedIn: me.userId !== null, score: mine?.score ?? 0, rank: mine?.rank ?? null, players: full.length },
     myAnswer: answer && loaded.game.phase !== "lobby" ? { given: answer.given, isCorrect: revealed ? answer.isCorrect : null, points: revealed ? answer.points : null } : null,
   };
 }

@@ -3,7 +3,8 @@
 // keyboard only, a guest on a desktop) and a fourth name is removed from the lobby. Each question
 // shows on every player's own screen; after the reveal the host sees the distribution, the common
 // wrong answer and the source; a player who reloads comes back with their score; the end shows a
-// podium, the results and their CSV, and the student's answers are reviews. axe after each state.
+// podium, the results and their CSV; the student's answers are reviews, and the guest's once she
+// signs in on her phone. axe after each state.
 import { expect, test, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "./helpers/auth";
 import { expectAccessible } from "./helpers/axe";
@@ -220,6 +221,14 @@ test("a live game: host, three players (phone, keyboard, desktop), removal, reve
   const reviews = await readRows<{ origin: string; clientKey: string }>('SELECT origin, clientKey FROM Review WHERE userId = ?', session.uid);
   expect(reviews.map((r) => r.origin)).toEqual(["game", "game"]);
   expect(new Set(reviews.map((r) => r.clientKey)).size).toBe(2);
+
+  // Ada played as a guest: the end offers her an account, and signing in on that phone makes her
+  // two answers her reviews, once each.
+  await expect(phone.getByRole("link", { name: "create an account" })).toBeVisible();
+  await signUpAndSignIn(phone);
+  const ada = (await (await phone.request.get("/api/auth/session")).json()) as { uid: string };
+  const claimed = await readRows<{ origin: string }>("SELECT origin FROM Review WHERE userId = ?", ada.uid);
+  expect(claimed.map((r) => r.origin)).toEqual(["game", "game"]);
 
   for (const c of [teacherContext, phoneContext, keyboardContext, desktopContext, intruderContext]) await c.close();
 });

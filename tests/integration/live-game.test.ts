@@ -170,4 +170,29 @@ describe("a live game", () => {
     expect(view.phase).toBe("ended");
     expect(await service.joinGame({ pin: game.pin, nickname: "Late", userId: null }, at(IDLE_END_MS + 3000))).toMatchObject({ ok: false, status: 404 });
   });
+
+  it("hands a guest's answers to the account they sign up or in with on that browser, as reviews once", async () => {
+    const game = await newGame();
+    const learnerId = "0b8f6a4e-1d2c-4e5f-9a7b-3c4d5e6f7a8b";
+    const joined = await service.joinGame({ pin: game.pin, nickname: "Guest", userId: null, learnerId }, T0);
+    if (!joined.ok) throw new Error(joined.message);
+    const guest = (await service.findPlayer(game.id, joined.token))!;
+    await service.controlGame(teacherId, game.id, "start", at(1000));
+    const [q0] = game.questionIds;
+    expect(await service.answerQuestion(guest, { questionIndex: 0, response: responses(q0!).right }, at(2000))).toMatchObject({ ok: true });
+    // A guest's answer is no one's review yet.
+    const newcomer = await client.user.create({ data: { email: "n@example.org", name: "Newcomer" } });
+    expect(await client.review.count({ where: { userId: newcomer.id } })).toBe(0);
+    const account = { id: newcomer.id, desiredRetention: 0.9, timeZone: "UTC", dayStartHour: 4 };
+    await service.claimGuestPlayers(account, learnerId);
+    await service.claimGuestPlayers(account, learnerId);
+    const reviews = await client.review.findMany({ where: { userId: newcomer.id } });
+    expect(reviews).toHaveLength(bank.questions.get(q0!)!.facts.length);
+    expect(reviews.every((r) => r.origin === "game" && r.reviewedAt.getTime() === at(2000).getTime())).toBe(true);
+    expect((await client.gamePlayer.findUnique({ where: { id: guest.id } }))!.userId).toBe(newcomer.id);
+    // Another browser's id claims nothing.
+    const other = await client.user.create({ data: { email: "o@example.org", name: "Other" } });
+    await service.claimGuestPlayers({ ...account, id: other.id }, "ffffffff-1d2c-4e5f-9a7b-3c4d5e6f7a8b");
+    expect(await client.review.count({ where: { userId: other.id } })).toBe(0);
+  });
 });

@@ -3,6 +3,7 @@
 // against the address, as failed sign-ins do.
 import { NextResponse } from "next/server";
 import { clientAddress } from "@/lib/auth/address";
+import { ensureLearnerId } from "@/lib/auth/learner";
 import { checkGamePinAllowed, gamePinLimitedMessage, recordGamePinFailure } from "@/lib/auth/rate-limit";
 import { getCurrentUser } from "@/lib/auth/session";
 import { setPlayerToken } from "@/lib/game/player-cookie";
@@ -20,7 +21,9 @@ export const POST = apiRoute({ access: "guest", body: JoinInput }, async ({ requ
     return refused;
   }
   const user = await getCurrentUser();
-  const joined = await joinGame({ pin: input.pin, nickname: input.nickname, userId: user?.id ?? null }, now);
+  // A guest's browser id, so that signing up or in later claims this player's answers as reviews.
+  const learnerId = user ? null : await ensureLearnerId();
+  const joined = await joinGame({ pin: input.pin, nickname: input.nickname, userId: user?.id ?? null, learnerId }, now);
   if (!joined.ok) {
     if (joined.code === "game_not_found") await recordGamePinFailure(address, now);
     return fail(joined.status, joined.code, joined.message);
