@@ -94,8 +94,12 @@ export function HostGameForm({ classId, topics, quizzes, seconds }: Props) {
           </option>
         ))}
       </SelectField>
-      <Check name="speedBonus" label="Speed bonus: faster right answers score more" />
-      <Check name="streaks" label="Streaks: right answers in a row score more" />
+      <fieldset className="stack-sm">
+        <legend>Scoring</legend>
+        <p className="hint">Each right answer scores 1000 points and a tie goes to the faster total time; both extras are off unless you choose them.</p>
+        <Check name="speedBonus" label="Speed bonus: faster right answers score more" />
+        <Check name="streaks" label="Streaks: right answers in a row score more" />
+      </fieldset>
       <FormFooter label="Open the lobby" pendingLabel="Opening…" message={message} pending={pending} />
     </form>
   );
