@@ -31,6 +31,9 @@ const VARIANTS = [
   { name: "phone-dark", viewport: { width: 360, height: 740 }, colorScheme: "dark" as const },
 ];
 const ONLY = process.env.SCREENSHOT_ONLY?.split(",");
+/** Parts to photograph (guest, student, fresh, teacher, game); unset: all, and old PNGs are removed first. */
+const SECTIONS = process.env.SCREENSHOT_SECTIONS?.split(",");
+const wantSection = (name: string) => !SECTIONS || SECTIONS.includes(name);
 
 const bank = buildBank(path.join(ROOT, "content"));
 
@@ -95,12 +98,22 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   const v = variant.name;
   console.log(`screenshots: ${v}`);
 
+  if (wantSection("guest")) await photographGuest(browser, options, v, variant.viewport.width);
+  if (wantSection("student")) await photographStudent(browser, options, v);
+  if (wantSection("fresh")) await photographFresh(browser, options, v);
+  if (wantSection("teacher")) await photographTeacher(browser, options, v);
+  if (wantSection("game")) await photographGame(browser, options, v);
+}
+
+type Options = Parameters<Browser["newContext"]>[0];
+
+async function photographGuest(browser: Browser, options: Options, v: string, width: number) {
   // A guest: home, sign-in and sign-up, a quiz of every question type, results, sources.
   const guest = await browser.newContext(options);
   const g = await guest.newPage();
   await visit(g, "/");
   await shot(g, v, "home-guest");
-  if (variant.viewport.width < 800) {
+  if (width < 800) {
     await g.getByRole("button", { name: "Menu" }).click();
     await shot(g, v, "menu-open");
   }
@@ -173,7 +186,9 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await g.goto(`${ORIGIN}/no-such-page`);
   await shot(g, v, "not-found");
   await guest.close();
+}
 
+async function photographStudent(browser: Browser, options: Options, v: string) {
   // A demo student with 60 days of reviews.
   const student = await browser.newContext(options);
   await signIn(student, STUDENT);
@@ -227,7 +242,9 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await visit(s, `/quiz/${topicQuiz}`);
   await shot(s, v, "quiz-learner-topic");
   await student.close();
+}
 
+async function photographFresh(browser: Browser, options: Options, v: string) {
   // A new learner: the first-run dashboard.
   const fresh = await browser.newContext(options);
   const email = `screenshot-${v}-${Date.now()}@overflight.example`;
@@ -249,7 +266,9 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await f.locator("section[data-question-type=cloze]").waitFor();
   await shot(f, v, "review-flashcard-cloze-front");
   await fresh.close();
+}
 
+async function photographTeacher(browser: Browser, options: Options, v: string) {
   // The demo teacher: classes, the class page and its gradebook, an assignment, a student.
   const teacher = await browser.newContext(options);
   await signIn(teacher, TEACHER);
@@ -286,6 +305,68 @@ async function photograph(browser: Browser, variant: (typeof VARIANTS)[number]) 
   await teacher.close();
 }
 
+async function photographGame(browser: Browser, options: Options, v: string) {
+  // A live game of the demo class: the host's lobby, question, reveal and results; a guest player's
+  // join form, lobby, question, answer received, result and final standings.
+  const teacher = await browser.newContext(options);
+  await signIn(teacher, TEACHER);
+  const t = await teacher.newPage();
+  await visit(t, "/teach");
+  await t.getByRole("link", { name: "Demo: Arms control seminar" }).click();
+  await t.getByTestId("join-code").waitFor();
+  const classId = new URL(t.url()).pathname.split("/").pop()!;
+  await t.locator("form[aria-labelledby='host-game-title']").screenshot({ path: path.join(OUT, `game-host-form--${v}.png`), animations: "disabled" });
+  console.log(`  docs/screenshots/game-host-form--${v}.png`);
+  const choices = [...bank.questions.values()].filter((q) => q.type === "multiple_choice").slice(0, 2);
+  const made = await teacher.request.post(`${ORIGIN}/api/games`, { data: { classId, title: "Open Skies live check", source: "questions", questionIds: choices.map((q) => q.id), seconds: 60 } });
+  if (made.status() !== 201) throw new Error(`hosting a game answered ${made.status()}`);
+  const game = (await made.json()) as { id: string; pin: string };
+  const players = await Promise.all(["Noor", "Ilse", "Tomás"].map(async (name) => {
+    const context = await browser.newContext(options);
+    const joined = await context.request.post(`${ORIGIN}/api/games/join`, { data: { pin: game.pin, nickname: name } });
+    if (!joined.ok()) throw new Error(`joining answered ${joined.status()}`);
+    return context;
+  }));
+  const guest = await browser.newContext(options);
+  const g = await guest.newPage();
+  await visit(g, `/play?pin=${game.pin}`);
+  await g.getByLabel("Nickname").fill("Ada");
+  await shot(g, v, "game-join");
+  await g.getByRole("button", { name: "Join" }).click();
+  await g.getByText("You are in, Ada").waitFor();
+  await shot(g, v, "game-player-lobby");
+  await visit(t, `/teach/games/${game.id}`);
+  await t.getByRole("list", { name: "Players" }).getByText("Ada").waitFor();
+  await shot(t, v, "game-host-lobby");
+  await t.getByRole("button", { name: "Start the game" }).click();
+  const q = choices[0]!;
+  await g.locator(`form[data-question-id="${q.id}"]`).waitFor();
+  await shot(g, v, "game-player-question");
+  // The others answer over the API (one right, two wrong), Ada on her screen.
+  for (const [i, context] of players.entries()) {
+    await context.request.post(`${ORIGIN}/api/games/${game.id}/answers`, { data: { questionIndex: 0, response: { kind: "choice", choice: i === 0 ? q.answer : q.distractors[i % q.distractors.length] } } });
+  }
+  await g.getByRole("radio", { name: q.answer, exact: true }).check();
+  await g.getByRole("button", { name: "Send answer" }).click();
+  await g.getByText("Answer received").waitFor();
+  await shot(g, v, "game-player-received");
+  await t.getByText("4 of 4 answered").waitFor();
+  await shot(t, v, "game-host-question");
+  await t.getByRole("button", { name: "Reveal the answer" }).click();
+  await t.getByTestId("game-correct").waitFor();
+  await shot(t, v, "game-host-reveal");
+  await g.getByText("Right!").waitFor();
+  await shot(g, v, "game-player-reveal");
+  await t.getByRole("button", { name: "Next question" }).click();
+  await t.getByRole("button", { name: "Reveal the answer" }).click();
+  await t.getByRole("button", { name: "Show the results" }).click();
+  await t.getByRole("heading", { name: "Podium" }).waitFor();
+  await shot(t, v, "game-host-results");
+  await g.getByRole("heading", { name: "Final results" }).waitFor();
+  await shot(g, v, "game-player-final");
+  for (const c of [teacher, guest, ...players]) await c.close();
+}
+
 async function main() {
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) run("npm", ["run", "build"]);
   const url = await freshDatabase(path.join(TMP_DIR, "screenshots.db"));
@@ -294,7 +375,7 @@ async function main() {
   try {
     await waitUntilServing(ORIGIN, server, { timeoutMs: 120_000 });
     fs.mkdirSync(OUT, { recursive: true });
-    for (const f of fs.readdirSync(OUT)) if (f.endsWith(".png") && (!ONLY || ONLY.some((o) => f.includes(`--${o}.`)))) fs.rmSync(path.join(OUT, f));
+    if (!SECTIONS) for (const f of fs.readdirSync(OUT)) if (f.endsWith(".png") && (!ONLY || ONLY.some((o) => f.includes(`--${o}.`)))) fs.rmSync(path.join(OUT, f));
     const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
     try {
       for (const variant of VARIANTS) if (!ONLY || ONLY.includes(variant.name)) await photograph(browser, variant);
@@ -306,7 +387,7 @@ async function main() {
   }
   const pngquant = spawnSync("pngquant", ["--version"]);
   if (pngquant.status === 0) {
-    const files = fs.readdirSync(OUT).filter((f) => f.endsWith(".png")).map((f) => path.join(OUT, f));
+    const files = fs.readdirSync(OUT).filter((f) => f.endsWith(".png") && (!SECTIONS || SECTIONS.some((name) => f.startsWith(name)))).map((f) => path.join(OUT, f));
     spawnSync("pngquant", ["--force", "--skip-if-larger", "--ext", ".png", "--quality", "70-95", "--speed", "3", ...files], { stdio: "inherit" });
   } else {
     console.log("screenshots: pngquant is not installed (apt-get install pngquant), so the PNGs are left at full size");

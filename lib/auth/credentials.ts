@@ -4,6 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { getBank } from "@/lib/content/bank";
+import { claimGuestPlayers } from "@/lib/game/service";
 import { recordClaimedAnswersAsReviews } from "@/lib/srs/review-service";
 import { nowFrom } from "@/lib/time/clock";
 import { clientAddress } from "./address";
@@ -35,10 +36,11 @@ export async function verifyCredentials(raw: unknown, headers: HeaderSource, lea
   return { id: account.id, sessionVersion: account.sessionVersion, role: account.role };
 }
 
-/** The guest's quizzes on this browser become the account's, and their answers its reviews. */
+/** The guest's quizzes and live-game players on this browser become the account's, and their answers its reviews. */
 export async function claimGuestWork(account: { id: string; desiredRetention: number; timeZone: string; dayStartHour: number }, learnerId: string | null): Promise<void> {
   const claimed = learnerId ? await claimGuestAttempts(account.id, learnerId) : [];
   if (claimed.length) await recordClaimedAnswersAsReviews(account, getBank(), claimed);
+  if (learnerId) await claimGuestPlayers(account, learnerId);
 }
 
 /** null when a sign-in may be tried now, else the sentence saying how long to wait. */

@@ -92,3 +92,23 @@ export function resetLimitedMessage(retryAfterSeconds: number): string {
   const minutes = Math.ceil(retryAfterSeconds / 60);
   return `Too many reset requests for this address or from this network. Wait ${minutes} minute${minutes === 1 ? "" : "s"} before asking again.`;
 }
+
+/**
+ * Game PINs are six digits, so guessing one is cheap: each PIN that names no live game counts against
+ * the address, as a failed sign-in does, and a blocked address waits out its window.
+ */
+export const GAME_PIN_LIMIT = { failures: 10, windowMs: 10 * 60 * 1000 };
+export const gamePinKey = (ip: string) => `game-pin:address:${ip}`;
+
+export function checkGamePinAllowed(ip: string, now: Date): Promise<LimitCheck> {
+  return checkKeys([gamePinKey(ip)], now);
+}
+
+export async function recordGamePinFailure(ip: string, now: Date) {
+  await countFailure(gamePinKey(ip), GAME_PIN_LIMIT, now);
+}
+
+export function gamePinLimitedMessage(retryAfterSeconds: number): string {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return `Too many wrong game PINs from this network. Wait ${minutes} minute${minutes === 1 ? "" : "s"} before trying again.`;
+}

@@ -30,7 +30,7 @@ export type ReviewInput = {
   rating: SrsRating;
   isCorrect: boolean | null;
   /** cram: an answer in a cram session, kept in the log but never moving the card (see planCramReview). */
-  origin: "review" | "flashcard" | "quiz" | "cram";
+  origin: "review" | "flashcard" | "quiz" | "game" | "cram";
   timeMs?: number;
   desiredRetention: number;
   /** The learner's fitted parameters in force (lib/srs/memory-model); null or absent: FSRS's defaults. */

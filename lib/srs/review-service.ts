@@ -263,11 +263,16 @@ export async function submitReview(user: Reviewer, bank: QuestionBank, input: Su
   };
 }
 
-/** Signed-in quiz answers are reviews too: each fact the question tests gets one (idempotent per answer). */
-export async function recordQuizAnswerAsReview(
-  user: Pick<Reviewer, "id" | "desiredRetention" | "timeZone" | "dayStartHour">,
+type Answerer = Pick<Reviewer, "id" | "desiredRetention" | "timeZone" | "dayStartHour">;
+
+/**
+ * An answer graded outside the review screen (a quiz, a live game) becomes one review of each fact the
+ * question tests, keyed `<key>:<question>:<fact>`, so the same answer sent again records nothing twice.
+ */
+async function recordAnswerAsReviews(
+  user: Answerer,
   bank: QuestionBank,
-  input: { attemptId: string; questionId: string; isCorrect: boolean; timeMs?: number },
+  input: { key: string; origin: "quiz" | "game"; questionId: string; isCorrect: boolean; timeMs?: number },
   now: Date,
 ) {
   const question = bank.questions.get(input.questionId);
@@ -283,10 +288,10 @@ export async function recordQuizAnswerAsReview(
       userId: user.id,
       factId,
       questionId: question.id,
-      clientKey: `quiz:${input.attemptId}:${question.id}:${factId}`.slice(0, 190),
+      clientKey: `${input.key}:${question.id}:${factId}`.slice(0, 190),
       rating,
       isCorrect: input.isCorrect,
-      origin: "quiz",
+      origin: input.origin,
       desiredRetention: user.desiredRetention,
       parameters,
       day: learnerDayOf(user),
@@ -294,6 +299,28 @@ export async function recordQuizAnswerAsReview(
       expectedVersion: null,
     });
   }
+}
+
+/** Signed-in quiz answers are reviews too: each fact the question tests gets one (idempotent per answer). */
+export async function recordQuizAnswerAsReview(
+  user: Answerer,
+  bank: QuestionBank,
+  input: { attemptId: string; questionId: string; isCorrect: boolean; timeMs?: number },
+  now: Date,
+) {
+  const { attemptId, ...answer } = input;
+  await recordAnswerAsReviews(user, bank, { ...answer, key: `quiz:${attemptId}`, origin: "quiz" }, now);
+}
+
+/** A signed-in player's live-game answer, the same way: once per (player, question, fact). */
+export async function recordGameAnswerAsReview(
+  user: Answerer,
+  bank: QuestionBank,
+  input: { playerId: string; questionId: string; isCorrect: boolean; timeMs?: number },
+  now: Date,
+) {
+  const { playerId, ...answer } = input;
+  await recordAnswerAsReviews(user, bank, { ...answer, key: `game:${playerId}`, origin: "game" }, now);
 }
 
 /**

@@ -42,6 +42,8 @@ async function fiveActors(browser: Browser) {
 }
 
 test("every classroom page and action refuses whoever it is not for", async ({ browser }) => {
+  // About 100 requests by five people: near the default minute beside another journey on 2 cores.
+  test.setTimeout(120_000);
   const people = await fiveActors(browser);
   const spare = await actor(browser, "learner");
   const A = await makeClass(people.teacher.request, "Secret class A");
@@ -339,4 +341,61 @@ test("a learner's rating change and topic reviews refuse whoever they are not fo
   }
   expect(failures).toEqual([]);
   await Promise.all([nobody, owner, outsider].map((p) => p.context.close()));
+});
+
+test("live games: the host's page, controls, removals, results and stream refuse whoever they are not for", async ({ browser }) => {
+  const people = await fiveActors(browser);
+  const spare = await actor(browser);
+  const topicId = bank.topics[0]!.id;
+  const host = async (who: { request: APIRequestContext }, title: string) => {
+    const res = await who.request.post("/api/games", { data: { title, source: "topic", topicId, count: 2, seconds: 300 } });
+    expect(res.status(), await res.text()).toBe(201);
+    return (await res.json()) as { id: string; pin: string };
+  };
+  const A = await host(people.teacher, "Secret game A");
+  const B = await host(people.otherTeacher, "Game B");
+  const join = async (who: { request: APIRequestContext }, pin: string, nickname: string) => {
+    const res = await who.request.post("/api/games/join", { data: { pin, nickname } });
+    expect(res.status(), await res.text()).toBe(201);
+    return ((await res.json()) as { playerId: string }).playerId;
+  };
+  await join(people.student, A.pin, "Student");
+  const spareId = await join(spare, A.pin, "Spare");
+  const playerOfB = await join(spare, B.pin, "Spare in B");
+
+  const page = (expectTeacher: number) => ({ nobody: 307, outsider: 403, student: 403, otherTeacher: 404, teacher: expectTeacher });
+  const teacherApi = (ok: number) => ({ nobody: 401, outsider: 403, student: 403, otherTeacher: 404, teacher: ok });
+  type Row = { name: string; method: "GET" | "POST" | "DELETE"; url: string; body?: unknown; expect: Record<Actor, number> };
+  const rows: Row[] = [
+    { name: "host page", method: "GET", url: `/teach/games/${A.id}`, expect: page(200) },
+    { name: "results CSV", method: "GET", url: `/api/games/${A.id}/results`, expect: teacherApi(200) },
+    { name: "results CSV per question", method: "GET", url: `/api/games/${A.id}/results?layout=questions`, expect: teacherApi(200) },
+    { name: "remove a player", method: "DELETE", url: `/api/games/${A.id}/players/${spareId}`, expect: teacherApi(200) },
+    { name: "remove a player, ids swapped", method: "DELETE", url: `/api/games/${A.id}/players/${playerOfB}`, expect: teacherApi(404) },
+    { name: "start the game", method: "POST", url: `/api/games/${A.id}/control`, body: { action: "start" }, expect: teacherApi(200) },
+    // Only a player of the game answers (by the cookie it joined with); anyone else is not in it.
+    { name: "answer", method: "POST", url: `/api/games/${A.id}/answers`, body: { questionIndex: 0, response: { kind: "choice", choice: "x" } }, expect: { nobody: 404, outsider: 404, student: 422, otherTeacher: 404, teacher: 404 } },
+    // The streams that would be granted (the host's, the player's) stay open: only refusals are tried here.
+    { name: "host stream", method: "GET", url: `/api/games/${A.id}/events?as=host`, expect: { nobody: 401, outsider: 404, student: 404, otherTeacher: 404, teacher: 404 } },
+    { name: "player stream", method: "GET", url: `/api/games/${A.id}/events?as=player`, expect: { nobody: 404, outsider: 404, student: 404, otherTeacher: 404, teacher: 404 } },
+  ];
+  const failures: string[] = [];
+  for (const row of rows) {
+    for (const who of ACTORS) {
+      // The teacher's own host stream and the student's player stream are the granted ones: skipped above.
+      if (row.name === "host stream" && who === "teacher") continue;
+      if (row.name === "player stream" && who === "student") continue;
+      const res = await people[who].request.fetch(row.url, { method: row.method, data: row.body, maxRedirects: 0 });
+      const status = res.status();
+      if (status !== row.expect[who]) failures.push(`${row.name} as ${who}: ${status}, expected ${row.expect[who]}`);
+      if (status === 307) expect(res.headers().location).toMatch(/\/sign-in\?callbackUrl=/);
+      const body = await res.text();
+      if (status >= 300 && /Secret game A|Spare/.test(body.replace(/<title>[^<]*<\/title>/, ""))) failures.push(`${row.name} as ${who}: the refusal shows the game`);
+    }
+  }
+  // The removed player can no longer answer.
+  const removed = await spare.request.post(`/api/games/${A.id}/answers`, { data: { questionIndex: 0, response: { kind: "choice", choice: "x" } } });
+  if (removed.status() !== 403) failures.push(`answer by a removed player: ${removed.status()}`);
+  expect(failures).toEqual([]);
+  await Promise.all([...Object.values(people), spare].map((p) => p.context.close()));
 });

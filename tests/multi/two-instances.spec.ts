@@ -168,3 +168,38 @@ test("PostgreSQL stopped: both instances answer 503 and write nothing, then reco
   await expect.poll(async () => (await review(B, "after-outage-1")).status(), { timeout: 30_000 }).toBe(201);
   expect(await countRows("SELECT count(*) AS n FROM Review WHERE userId = ?", id)).toBe(1);
 });
+
+test("a live game hosted on one instance reaches a player streaming from the other (LISTEN/NOTIFY)", async ({ browser }) => {
+  // Ports share cookies on one host, so each person has their own context; the host's pages come
+  // from A, the player's from B, as a load balancer might split them.
+  const hostContext = await browser.newContext();
+  const playerContext = await browser.newContext();
+  const host = await hostContext.newPage();
+  const player = await playerContext.newPage();
+  const teacher = newUser("teacher");
+  await signUp(host.request, teacher, "teacher");
+  expect((await signIn(host.request, teacher)).status()).toBe(200);
+  const q = [...bank.questions.values()].find((x) => x.type === "multiple_choice")!;
+  const made = await host.request.post(`${A}/api/games`, { data: { source: "questions", questionIds: [q.id], seconds: 120 } });
+  expect(made.status(), await made.text()).toBe(201);
+  const game = (await made.json()) as { id: string; pin: string };
+  await host.goto(`${A}/teach/games/${game.id}`);
+
+  await player.goto(`${B}/play?pin=${game.pin}`);
+  await player.getByLabel("Nickname").fill("Remote");
+  await player.getByRole("button", { name: "Join" }).click();
+  await expect(player.getByTestId("player-status")).toContainText("You are in, Remote");
+  // The join, made on B, shows on the host's screen streamed from A.
+  await expect(host.getByRole("list", { name: "Players" })).toContainText("Remote");
+
+  await host.getByRole("button", { name: "Start the game" }).click();
+  await expect(player.getByRole("heading", { level: 1, name: q.prompt })).toBeVisible();
+  await player.getByRole("radio", { name: q.type === "multiple_choice" ? q.answer : "", exact: true }).check();
+  await player.getByRole("button", { name: "Send answer" }).click();
+  await expect(host.getByTestId("answered-count")).toHaveText("1 of 1 answered");
+  await host.getByRole("button", { name: "Reveal the answer" }).click();
+  await expect(player.getByTestId("player-status")).toContainText("Right! +1000 points");
+  expect(await countRows(`SELECT count(*) AS n FROM "GameAnswer" WHERE "gameId" = ?`, game.id)).toBe(1);
+  await hostContext.close();
+  await playerContext.close();
+});

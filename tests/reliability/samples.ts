@@ -27,6 +27,10 @@ const SAMPLES: Record<string, Sample> = {
     answer: "true",
   }),
   "PATCH /api/classes/[id]/questions/[qid]": () => ({ retired: true }),
+  "POST /api/games": () => ({ source: "topic", topicId: "open-skies-treaty", count: 2, seconds: 20 }),
+  "POST /api/games/join": (w) => ({ pin: w.game.pin, nickname: "Sample player" }),
+  "POST /api/games/[id]/control": () => ({ action: "start" }),
+  "POST /api/games/[id]/answers": (w) => ({ questionIndex: 0, response: { kind: "choice", choice: w.card.answer } }),
   "POST /api/auth/[...nextauth]": (w) => ({ email: w.student.email, password: "wrong password", csrfToken: "x", json: "true", callbackUrl: "/" }),
 };
 

@@ -21,6 +21,8 @@ export type World = {
   card: { factId: string; questionId: string; choices: string[]; answer: string };
   /** The student's review of that card (an answer the app graded, so its rating can change). */
   reviewId: string;
+  /** A live game the teacher hosts (in its lobby) and the student's player in it. */
+  game: { id: string; pin: string; playerId: string };
   ids: string[];
 };
 
@@ -30,7 +32,7 @@ export type World = {
  * path with a trailing slash, which Next redirects (308) before the app sees it.
  */
 export function segments(world: World): Record<string, string | string[]> {
-  return { aid: world.assignmentId, sid: world.student.id, qid: world.teacherQuestion.rowId, code: world.joinCode, userId: world.student.id, factId: world.card.factId, nextauth: ["callback", "credentials"] };
+  return { aid: world.assignmentId, sid: world.student.id, qid: world.teacherQuestion.rowId, code: world.joinCode, userId: world.student.id, factId: world.card.factId, playerId: world.game.playerId, nextauth: ["callback", "credentials"] };
 }
 
 async function expectJson<T>(reply: Promise<{ status: number; text: string }>, status: number, what: string): Promise<T> {
@@ -76,6 +78,13 @@ export async function startAttempt(client: Client) {
   return expectJson<{ id: string }>(client.json("/api/attempts", "POST", { topic: "mixed", length: 2 }), 201, "starting a quiz");
 }
 
+export async function hostGame(teacher: Person, student: Person) {
+  const topicId = getTestBank().topics[0]!.id;
+  const game = await expectJson<{ id: string; pin: string }>(teacher.client.json("/api/games", "POST", { source: "topic", topicId, count: 2, seconds: 20 }), 201, "hosting a game");
+  const joined = await expectJson<{ playerId: string }>(student.client.json("/api/games/join", "POST", { pin: game.pin, nickname: "World player" }), 201, "joining the game");
+  return { id: game.id, pin: game.pin, playerId: joined.playerId };
+}
+
 export async function buildWorld(baseUrl: string, db: DbReader): Promise<World> {
   const teacher = await signUp(baseUrl, "teacher");
   const student = await signUp(baseUrl, "learner");
@@ -87,13 +96,15 @@ export async function buildWorld(baseUrl: string, db: DbReader): Promise<World> 
   const card = pickCard();
   const review = { factId: card.factId, questionId: card.questionId, clientKey: "world-review-1", expectedVersion: 0, response: { kind: "choice", choice: card.answer } };
   const { reviewId } = await expectJson<{ reviewId: string }>(student.client.json("/api/reviews", "POST", review), 201, "reviewing a card");
+  const game = await hostGame(teacher, student);
   const rows = db.all<{ id: string }>(
     `SELECT id FROM "User" UNION ALL SELECT id FROM "Class" UNION ALL SELECT joinCode FROM "Class" UNION ALL SELECT id FROM Assignment
-     UNION ALL SELECT id FROM Attempt UNION ALL SELECT id FROM Card UNION ALL SELECT id FROM Review UNION ALL SELECT id FROM Membership UNION ALL SELECT id FROM TeacherQuestion`,
+     UNION ALL SELECT id FROM Attempt UNION ALL SELECT id FROM Card UNION ALL SELECT id FROM Review UNION ALL SELECT id FROM Membership UNION ALL SELECT id FROM TeacherQuestion
+     UNION ALL SELECT id FROM Game UNION ALL SELECT id FROM GamePlayer`,
   );
   const bank = getTestBank();
-  const ids = [...rows.map((r) => r.id), teacherQuestion.questionId, card.factId, card.questionId, bank.topics[0]!.id, [...bank.sources.keys()][0]!];
-  return { baseUrl, teacher, student, classId: klass.id, joinCode: klass.joinCode, assignmentId: assignment.id, attemptId: started.attemptId, teacherQuestion, card, reviewId, ids };
+  const ids = [...rows.map((r) => r.id), game.pin, teacherQuestion.questionId, card.factId, card.questionId, bank.topics[0]!.id, [...bank.sources.keys()][0]!];
+  return { baseUrl, teacher, student, classId: klass.id, joinCode: klass.joinCode, assignmentId: assignment.id, attemptId: started.attemptId, teacherQuestion, card, reviewId, game, ids };
 }
 
 /** Who sends bad input: a guest, or a fresh learner or teacher with rows of their own. */

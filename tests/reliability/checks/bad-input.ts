@@ -95,8 +95,10 @@ export async function checkBadInput(opts: {
       try {
         const subject = await newSubject(world, role);
         const attempts = fc.sample(routeAttempts(route, world, subject, keys), { numRuns: runs, seed });
-        // A failed sign-in is meant to count against the limit: that table may move on a refusal.
-        await runTarget(report, db, world, target, subject, attempts, route.catchAll === "nextauth" ? ["RateLimit"] : [], seed);
+        // A failed sign-in, and a game PIN that names no game, are meant to count against their
+        // limits: that table may move on a refusal.
+        const counted = route.catchAll === "nextauth" || route.pattern === "/api/games/join";
+        await runTarget(report, db, world, target, subject, attempts, counted ? ["RateLimit"] : [], seed);
       } catch (error) {
         report.crashed("bad input", `as ${role}, seed ${seed}`, target, error);
       }

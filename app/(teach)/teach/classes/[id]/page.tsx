@@ -5,6 +5,8 @@ import { headers } from "next/headers";
 import { ArrowLeft, Download, PenLine } from "lucide-react";
 import { CopyLink } from "@/components/teach/copy-link";
 import { CreateAssignmentForm } from "@/components/teach/create-assignment-form";
+import { HostGameForm } from "@/components/game/host-game-form";
+import { GAME_SECONDS, listClassGames } from "@/lib/game/service";
 import { GradebookTable } from "@/components/teach/gradebook-table";
 import { StatusLegend } from "@/components/classes/status-legend";
 import { ActionButton } from "@/components/ui/action-button";
@@ -56,6 +58,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
   const api = `/api/classes/${id}`;
   const url = joinUrl(siteOrigin(env.NEXTAUTH_URL, await headers()), found.joinCode);
   const qr = await joinQrSvg(url);
+  const games = await listClassGames(teacher.id, id);
   return (
     <div className="stack-lg">
       <Link className="back-link" href="/teach">
@@ -142,6 +145,32 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
           </ul>
         )}
       </section>
+
+      <HostGameForm
+        classId={id}
+        topics={bank.topics.map(({ id: topicId, title }) => ({ id: topicId, title }))}
+        quizzes={found.assignments.filter((a) => a.kind === "quiz").map((a) => ({ id: a.id, title: a.title }))}
+        seconds={GAME_SECONDS}
+      />
+
+      {games.length > 0 && (
+        <section className="card stack" aria-labelledby="games-title">
+          <h2 id="games-title">Live games</h2>
+          <ul className="results-list roster">
+            {games.map((g) => (
+              <li key={g.id}>
+                <strong>
+                  <Link href={`/teach/games/${g.id}`}>{g.title}</Link>
+                </strong>
+                <Badge tone={g.phase === "ended" ? "neutral" : "brand"}>{g.phase === "ended" ? "Ended" : "Running"}</Badge>
+                <span className="muted small">
+                  {formatDue(g.createdAt, teacher.timeZone)} · {g._count.players} player{g._count.players === 1 ? "" : "s"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section className="card stack" aria-labelledby="own-questions-title">
         <h2 id="own-questions-title">Your own questions</h2>
