@@ -2,9 +2,9 @@
 // the dashboard, a cram session that leaves every due date as it was, the app's rating changed by
 // keyboard on the feedback (the card still a rebuild of its log), and an unknown topic's 404.
 import { expect, test, type Page } from "@playwright/test";
-import { rebuildCard, type SrsRating } from "../../lib/srs/scheduler";
 import { answerByKeyboard } from "./helpers/answer";
 import { signUpAndSignIn } from "./helpers/auth";
+import { expectCardRebuiltFromLog } from "./helpers/cards";
 import { expectAccessible } from "./helpers/axe";
 import { getTestBank } from "./helpers/bank";
 import { countRows, readRows } from "./helpers/db";
@@ -107,20 +107,7 @@ test("change the app's rating by keyboard before moving on; the card stays a reb
   expect(original.undone).toBe(1);
   expect(replacement).toMatchObject({ rating: 1, replacesId: original.id, reviewedAt: original.reviewedAt, undone: 0 });
 
-  const [card] = await readRows<{ due: string; stability: number; state: number }>("SELECT due, stability, state FROM Card WHERE userId = ? AND factId = ?", id, factId);
-  const log = await readRows<{ rating: SrsRating; reviewedAt: string; timeZone: string; dayStartHour: number }>(
-    "SELECT rating, reviewedAt, timeZone, dayStartHour FROM Review r WHERE userId = ? AND NOT EXISTS (SELECT 1 FROM ReviewUndo u WHERE u.reviewId = r.id)",
-    id,
-  );
-  const rebuilt = rebuildCard(
-    log.map((r) => ({ rating: r.rating, reviewedAt: new Date(r.reviewedAt), day: { timeZone: r.timeZone, dayStartHour: r.dayStartHour } })),
-    { desiredRetention: 0.9 },
-  );
-  expect({ due: new Date(card!.due).getTime(), stability: card!.stability, state: card!.state }).toEqual({
-    due: rebuilt.due.getTime(),
-    stability: rebuilt.stability,
-    state: rebuilt.state,
-  });
+  await expectCardRebuiltFromLog(id, factId);
 
   // A wrong answer stays Again: nothing to change, and the screen says why.
   await page.getByRole("button", { name: "Next card" }).click();

@@ -1,9 +1,10 @@
 // Spaced repetition in a real browser: reviewing by keyboard, flashcards, undo, the dashboard,
 // day rollover, idempotent and stale reviews, rebuild from the log, and two learners kept apart.
 import { expect, test, type Page } from "@playwright/test";
-import { rebuildCard, type SrsRating } from "../../lib/srs/scheduler";
+import type { SrsRating } from "../../lib/srs/scheduler";
 import { answerByKeyboard } from "./helpers/answer";
 import { signUpAndSignIn } from "./helpers/auth";
+import { expectCardRebuiltFromLog } from "./helpers/cards";
 import { expectAccessible } from "./helpers/axe";
 import { getTestBank } from "./helpers/bank";
 import { countRows, readRows } from "./helpers/db";
@@ -164,24 +165,8 @@ test("a card's state is rebuilt exactly from its review log, across days", async
     });
     expect(res.status(), await res.text()).toBe(201);
   }
-  const [card] = await readRows<Record<string, number | string | Date | null>>("SELECT * FROM Card WHERE userId = ? AND factId = ?", id, factId);
-  const rows = await readRows<{ rating: SrsRating; reviewedAt: string | Date; timeZone: string; dayStartHour: number }>(
-    "SELECT rating, reviewedAt, timeZone, dayStartHour FROM Review WHERE userId = ? AND factId = ? ORDER BY reviewedAt",
-    id,
-    factId,
-  );
   // Each review is replayed in the learner's days it was scheduled in (the account's zone and day start).
-  const log = rows.map((r) => ({ rating: r.rating, reviewedAt: new Date(r.reviewedAt), day: { timeZone: r.timeZone, dayStartHour: r.dayStartHour } }));
-  expect(rows.every((r) => r.timeZone !== null && r.dayStartHour !== null)).toBe(true);
-  const rebuilt = rebuildCard(log, { desiredRetention: 0.9 });
-  expect({ ...card, due: new Date(card!.due as string | Date).getTime() }).toMatchObject({
-    state: rebuilt.state,
-    reps: rebuilt.reps,
-    lapses: rebuilt.lapses,
-    stability: rebuilt.stability,
-    difficulty: rebuilt.difficulty,
-    due: rebuilt.due.getTime(),
-  });
+  const rebuilt = await expectCardRebuiltFromLog(id, factId);
   expect(rebuilt.lapses).toBe(1);
 });
 

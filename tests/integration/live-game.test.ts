@@ -2,16 +2,11 @@
 // signed-in student rejoining as themselves), answering once (a resend answered like the first),
 // the timer refusing late answers, the host removing a player, every change announced on the
 // channel, a signed-in player's answers becoming reviews exactly once, and an idle game ending.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sqliteEngine } from "@/lib/db/engine-sqlite";
-import { AppSQLiteAdapter } from "@/lib/db/sqlite-adapter";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getBank } from "@/lib/content/bank";
+import { openTestDatabase } from "../helpers/sqlite-test-db";
 import type { AnswerResponse } from "@/lib/quiz/grade";
-import { prisma as prismaCli } from "../helpers/prisma-cli";
 
 const connection = vi.hoisted(() => ({ client: undefined as unknown, engine: undefined as unknown }));
 vi.mock("@/lib/db", () => ({
@@ -30,27 +25,22 @@ const { IDLE_END_MS } = await import("@/lib/game/state");
 const bank = getBank();
 const T0 = new Date("2026-12-03T09:00:00Z");
 const at = (ms: number) => new Date(T0.getTime() + ms);
-let dir: string;
+let closeDatabase: () => Promise<void>;
 let client: PrismaClient;
 let teacherId: string;
 let studentId: string;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ovf-game-"));
-  const url = `file:${path.join(dir, "test.db")}`;
-  prismaCli(["migrate", "deploy"], url);
-  const adapter = new AppSQLiteAdapter({ url, timeout: 5000 });
-  client = new PrismaClient({ adapter });
+  const database = openTestDatabase("ovf-game-");
+  client = database.client;
+  closeDatabase = database.close;
   connection.client = client;
-  connection.engine = sqliteEngine(adapter, () => client.$connect());
+  connection.engine = database.engine;
   teacherId = (await client.user.create({ data: { email: "t@example.org", name: "Teacher", role: "teacher" } })).id;
   studentId = (await client.user.create({ data: { email: "s@example.org", name: "Student" } })).id;
 }, 60_000);
 
-afterAll(async () => {
-  await client.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeDatabase());
 
 /** The right response to a question, and a wrong one, in the shape the player's screen sends. */
 function responses(questionId: string): { right: AnswerResponse; wrong: AnswerResponse } {

@@ -1,15 +1,10 @@
 // Changing the rating the app gave an answer, and cram answers, on a real SQLite database through
 // Prisma and the app's own review writer: the change is logged (the review undone, a replacement at
 // its time), the card always equals a rebuild from the log, and a cram answer moves no card.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sqliteEngine } from "@/lib/db/engine-sqlite";
-import { AppSQLiteAdapter } from "@/lib/db/sqlite-adapter";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getBank } from "@/lib/content/bank";
-import { prisma as prismaCli } from "../helpers/prisma-cli";
+import { openTestDatabase } from "../helpers/sqlite-test-db";
 
 // The app's modules read `db` and `engine` from lib/db; here they are this test's own database file.
 const connection = vi.hoisted(() => ({ client: undefined as unknown, engine: undefined as unknown }));
@@ -31,27 +26,22 @@ const DAY = 86_400_000;
 type Question = ReturnType<typeof bank.questions.get> & object;
 type ChoiceQuestion = Extract<Question, { type: "multiple_choice" }>;
 const choiceQuestions = [...bank.questions.values()].filter((q): q is ChoiceQuestion => q.type === "multiple_choice" && q.facts.length === 1);
-let dir: string;
+let closeDatabase: () => Promise<void>;
 let client: PrismaClient;
 let reviewer: { id: string; desiredRetention: number; newPerDay: number; reviewsPerDay: number; timeZone: string; dayStartHour: number };
 let keyCount = 0;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ovf-rating-change-"));
-  const url = `file:${path.join(dir, "test.db")}`;
-  prismaCli(["migrate", "deploy"], url);
-  const adapter = new AppSQLiteAdapter({ url, timeout: 5000 });
-  client = new PrismaClient({ adapter });
+  const database = openTestDatabase("ovf-rating-change-");
+  client = database.client;
+  closeDatabase = database.close;
   connection.client = client;
-  connection.engine = sqliteEngine(adapter, () => client.$connect());
+  connection.engine = database.engine;
   const user = await client.user.create({ data: { email: "l@example.org", name: "Learner", timeZone: "Asia/Tokyo", dayStartHour: 4 } });
   reviewer = { id: user.id, desiredRetention: 0.9, newPerDay: 20, reviewsPerDay: 200, timeZone: "Asia/Tokyo", dayStartHour: 4 };
 }, 60_000);
 
-afterAll(async () => {
-  await client.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeDatabase());
 
 /** Answers question `q` (right or wrong) at `at`, as the review screen sends it. */
 async function answer(q: ChoiceQuestion, isRight: boolean, at: Date, cram = false) {
