@@ -73,7 +73,7 @@ export function HostGameForm({ classId, topics, quizzes, seconds }: Props) {
       </fieldset>
       {source === "topic" ? (
         <div className="field-row">
-          <SelectField id="gameTopic" name="gameTopic" label="Topic" defaultValue={topics[0]?.id} error={fields.topicId}>
+          <SelectField id="gameTopic" name="gameTopic" label="Game topic" defaultValue={topics[0]?.id} error={fields.topicId}>
             <TopicOptions topics={topics} withMixed={false} />
           </SelectField>
           <Field id="gameCount" name="gameCount" type="number" label="Questions" min={1} max={30} defaultValue={10} error={fields.count} />
