@@ -7,6 +7,7 @@ import { EventEmitter } from "node:events";
 import pg from "pg";
 import { env, isPostgres } from "@/lib/env";
 
+/** version -1: not known, read the topic again (notices may have been lost). */
 export type Notice = { topic: string; version: number };
 export type Listener = (notice: Notice) => void;
 
@@ -34,6 +35,10 @@ function localFanout() {
     },
     /** Whether anyone on this instance still listens, to any topic. */
     isEmpty: () => emitter.eventNames().length === 0,
+    /** A notice to every topic listened to here, for when notices may have been missed. */
+    emitAll: () => {
+      for (const topic of emitter.eventNames()) if (typeof topic === "string") emitter.emit(topic, { topic, version: -1 });
+    },
   };
 }
 
@@ -59,6 +64,7 @@ export function postgresChannel(connectionString: string): Channel {
   const notifier = new pg.Pool({ connectionString, max: 2 });
   notifier.on("error", () => undefined);
   let listening: Promise<pg.Client> | null = null;
+  let dropped = false;
 
   function listen(): Promise<pg.Client> {
     listening ??= (async () => {
@@ -66,6 +72,7 @@ export function postgresChannel(connectionString: string): Channel {
       const reset = () => {
         if (listening === null) return;
         listening = null;
+        dropped = true;
         client.removeAllListeners();
         client.on("error", () => undefined);
         void client.end().catch(() => undefined);
@@ -82,6 +89,11 @@ export function postgresChannel(connectionString: string): Channel {
       try {
         await client.connect();
         await client.query(`LISTEN ${PG_CHANNEL}`);
+        // Notices sent while the connection was down are lost: every stream here reads its game again.
+        if (dropped) {
+          dropped = false;
+          fanout.emitAll();
+        }
       } catch (error) {
         reset();
         throw error;

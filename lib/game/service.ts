@@ -77,8 +77,13 @@ function stateOf(game: Game): GameState {
 
 const asDate = (ms: number | null) => (ms === null ? null : new Date(ms));
 
+/**
+ * Tells the streams; a notice that cannot be sent (the database restarting) does not undo or fail the
+ * change already stored, or the host's retry would apply it twice: streams catch up when the
+ * channel listens again and on each heartbeat.
+ */
 async function announce(gameId: string, version: number) {
-  await channel.publish(gameTopic(gameId), version);
+  await channel.publish(gameTopic(gameId), version).catch(() => undefined);
 }
 
 /** Stores a transition from the version it was worked out on; null when another change came first. */

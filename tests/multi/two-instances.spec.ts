@@ -1,12 +1,12 @@
 // Nothing per process: a session, the sign-in limit, reviews and classes hold across two app
 // instances sharing one PostgreSQL database.
-import { execFileSync } from "node:child_process";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { rebuildCard, type SrsRating } from "../../lib/srs/scheduler";
 import { newUser, signIn, signUp } from "../e2e/helpers/auth";
 import { signInRequest } from "../helpers/sign-in";
 import { getTestBank } from "../e2e/helpers/bank";
 import { countRows, readRows } from "../e2e/helpers/db";
+import { pgCluster } from "./instances";
 
 const [portA = "3110", portB = "3111"] = (process.env.E2E_PORTS ?? "3110,3111").split(",");
 const A = `http://127.0.0.1:${portA}`;
@@ -146,7 +146,7 @@ test("PostgreSQL stopped: both instances answer 503 and write nothing, then reco
   const review = (origin: string, key: string) =>
     page.request.post(`${origin}/api/reviews`, { data: { factId, questionId: q.id, clientKey: key, expectedVersion: 0, rating: 3 } });
 
-  execFileSync(process.execPath, ["scripts/pg/cluster.mjs", "pause"], { stdio: "inherit" });
+  pgCluster("pause");
   try {
     for (const origin of [A, B]) {
       const res = await review(origin, `outage-${origin.slice(-4)}`);
@@ -161,7 +161,7 @@ test("PostgreSQL stopped: both instances answer 503 and write nothing, then reco
     expect(home.status()).toBe(200);
     expect(await home.text()).toContain("cannot reach its database right now");
   } finally {
-    execFileSync(process.execPath, ["scripts/pg/cluster.mjs", "resume"], { stdio: "inherit" });
+    pgCluster("resume");
   }
   await expect.poll(async () => (await page.request.get(`${A}/api/health`)).status(), { timeout: 30_000 }).toBe(200);
   expect(await countRows("SELECT count(*) AS n FROM Review WHERE userId = ?", id)).toBe(0);
