@@ -5,7 +5,7 @@ import { CREDENTIALS_PATH, CSRF_PATH, signInWith } from "../tests/helpers/sign-i
 export type Session = { email: string; cookie: string };
 
 /** name=value pairs from Set-Cookie headers, merged over the ones already held. */
-function mergeCookies(held: string, response: Response): string {
+export function mergeCookies(held: string, response: Response): string {
   const jar = new Map(held ? held.split("; ").map((c) => [c.slice(0, c.indexOf("=")), c] as const) : []);
   for (const line of response.headers.getSetCookie()) {
     const pair = line.split(";")[0] ?? "";

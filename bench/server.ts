@@ -10,7 +10,8 @@ import { nextStartArgs } from "../scripts/next-start.mjs";
 import { stopServer, waitUntilServing } from "../scripts/test-server.mjs";
 import { HOST, ROOT, TMP } from "./config";
 
-export type BenchServer = { origin: string; stop: () => Promise<void> };
+/** pid: the `next start` process, whose memory the games block reads. */
+export type BenchServer = { origin: string; pid: number; stop: () => Promise<void> };
 
 // One secret per run: sessions signed in against one server stay valid after a restart on another database.
 const SECRET = crypto.randomBytes(32).toString("base64url");
@@ -58,6 +59,7 @@ export async function startServer(database: string, port: number, options: Serve
   await waitUntilServing(origin, child, { timeoutMs: 30_000, logFile });
   return {
     origin,
+    pid: child.pid ?? 0,
     stop: async () => {
       // SIGINT lets Node write the CPU profile before it exits.
       await stopServer(child, options.cpuProfile ? "SIGINT" : "SIGTERM");
