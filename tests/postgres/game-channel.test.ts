@@ -48,6 +48,13 @@ describe("the game channel on PostgreSQL", () => {
       if (!heardOnB.some((n) => n.version >= 5)) void instanceA.publish("game:one", republished++);
       return heardOnB.some((n) => n.version >= 5);
     }, 15_000);
+    // Back to listening, the channel tells every stream of this instance to read its game again
+    // (version -1), since notices sent while it was down are lost: a stream that heard nothing since
+    // then, here the other topic's, gets that one notice.
+    await until(() => otherTopic.length > 0);
+    expect(otherTopic).toEqual([{ topic: "game:two", version: -1 }]);
+    expect(heardOnB).toContainEqual({ topic: "game:one", version: -1 });
+    otherTopic.length = 0;
 
     // Unsubscribed, a stream hears nothing more; the other topic's stream still does.
     stop();
