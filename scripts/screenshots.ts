@@ -368,6 +368,7 @@ async function photographGame(browser: Browser, options: Options, v: string) {
 }
 
 async function main() {
+  const started = Date.now();
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) run("npm", ["run", "build"]);
   const url = await freshDatabase(path.join(TMP_DIR, "screenshots.db"));
   run("npx", ["tsx", "prisma/seed.ts", "--demo"], { DATABASE_URL: url });
@@ -387,8 +388,9 @@ async function main() {
   }
   const pngquant = spawnSync("pngquant", ["--version"]);
   if (pngquant.status === 0) {
-    const files = fs.readdirSync(OUT).filter((f) => f.endsWith(".png") && (!SECTIONS || SECTIONS.some((name) => f.startsWith(name)))).map((f) => path.join(OUT, f));
-    spawnSync("pngquant", ["--force", "--skip-if-larger", "--ext", ".png", "--quality", "70-95", "--speed", "3", ...files], { stdio: "inherit" });
+    // The PNGs this run wrote (a section's pages are named by page, not by section).
+    const files = fs.readdirSync(OUT).map((f) => path.join(OUT, f)).filter((f) => f.endsWith(".png") && fs.statSync(f).mtimeMs >= started);
+    if (files.length > 0) spawnSync("pngquant", ["--force", "--skip-if-larger", "--ext", ".png", "--quality", "70-95", "--speed", "3", ...files], { stdio: "inherit" });
   } else {
     console.log("screenshots: pngquant is not installed (apt-get install pngquant), so the PNGs are left at full size");
   }
