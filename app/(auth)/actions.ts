@@ -7,7 +7,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientAddress } from "@/lib/auth/address";
-import { claimGuestWork, signInRefusal, verifyCredentials } from "@/lib/auth/credentials";
+import { signInRefusal } from "@/lib/auth/credentials";
 import { getLearnerId } from "@/lib/auth/learner";
 import { NO_EMAIL_RESET, RESET_SENT_MESSAGE, requestPasswordReset, ResetInput, ResetRequest, resetPassword } from "@/lib/auth/recovery";
 import { endSession, startSession } from "@/lib/auth/session";
@@ -19,6 +19,7 @@ import { fail, formAction, type FormState } from "@/lib/http/mutation";
 import { siteOrigin } from "@/lib/http/origin";
 import { afterSignIn } from "@/lib/http/return-path";
 import { isMailConfigured, sendAfterResponse } from "@/lib/mail";
+import { claimGuestWork, verifyCredentials } from "@/lib/sign-in/credentials";
 import { now } from "@/lib/time/clock";
 
 /** Where emailed links lead: the configured site URL, else the one this request came to. */

@@ -1,12 +1,10 @@
-// next-auth configuration: email + password for everyone, GitHub and Google only when their
-// client id and secret are configured. Sessions are JWTs carrying the account's session
-// version, which lib/auth/session.ts checks against the database on every read.
+// next-auth configuration: sessions are JWTs carrying the account's session version, which
+// lib/auth/session.ts checks against the database on every read; GitHub and Google sign-in only when
+// their client id and secret are configured. The email + password provider is added by next-auth's
+// route (lib/sign-in/route.ts), because checking a password also claims the guest's work.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { LEARNER_COOKIE } from "./learner";
-import { verifyCredentials } from "./credentials";
 import { upsertOAuthUser } from "./users";
 import { decodeSessionToken, encodeSessionToken } from "./jwt";
 import { oauthProviders } from "./oauth";
@@ -27,11 +25,6 @@ declare module "next-auth/jwt" {
   }
 }
 
-function cookieValue(cookieHeader: string | undefined, name: string): string | null {
-  const match = cookieHeader?.split(/;\s*/).find((c) => c.startsWith(`${name}=`));
-  return match ? decodeURIComponent(match.slice(name.length + 1)) : null;
-}
-
 /** Names of the OAuth providers that are configured, for the sign-in page. */
 export function oauthProviderNames(): { id: string; name: string }[] {
   return oauthProviders(env).map((p) => ({ id: p.id, name: p.name }));
@@ -48,20 +41,7 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/sign-in", error: "/sign-in" },
-  providers: [
-    CredentialsProvider({
-      id: "credentials",
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw, req) {
-        const headers = req.headers ?? {};
-        const learnerId = cookieValue(headers.cookie as string | undefined, LEARNER_COOKIE);
-        const account = await verifyCredentials(raw, headers, learnerId);
-        return account ? { id: account.id, sessionVersion: account.sessionVersion } : null;
-      },
-    }),
-    ...oauthProviders(env),
-  ],
+  providers: oauthProviders(env),
   callbacks: {
     async jwt({ token, user, account }) {
       if (!account || !user) return token;

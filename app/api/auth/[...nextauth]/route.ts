@@ -1,1 +1,1 @@
-export { authHandler as GET, authPostHandler as POST } from "@/lib/http/auth-route";
+export { authHandler as GET, authPostHandler as POST } from "@/lib/sign-in/route";

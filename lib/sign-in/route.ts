@@ -3,15 +3,36 @@
 // limit: a blocked account or address gets 429 with Retry-After before its password is looked at.
 import "server-only";
 import NextAuth from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
 import type { NextRequest } from "next/server";
 import { signInRefusal } from "@/lib/auth/credentials";
+import { LEARNER_COOKIE } from "@/lib/auth/learner";
 import { authOptions, oauthProviderNames } from "@/lib/auth/options";
-import { apiError } from "./api";
-import { catchErrors } from "./mutation";
+import { apiError } from "@/lib/http/api";
+import { catchErrors } from "@/lib/http/mutation";
+import { verifyCredentials } from "./credentials";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-const nextAuth = NextAuth(authOptions) as (req: NextRequest, ctx: Context) => Promise<Response>;
+function cookieValue(cookieHeader: string | undefined, name: string): string | null {
+  const match = cookieHeader?.split(/;\s*/).find((c) => c.startsWith(`${name}=`));
+  return match ? decodeURIComponent(match.slice(name.length + 1)) : null;
+}
+
+/** Email + password for everyone; the browser's learner cookie says whose guest work to claim. */
+const credentials = CredentialsProvider({
+  id: "credentials",
+  name: "Email and password",
+  credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+  async authorize(raw, req) {
+    const headers = req.headers ?? {};
+    const learnerId = cookieValue(headers.cookie as string | undefined, LEARNER_COOKIE);
+    const account = await verifyCredentials(raw, headers, learnerId);
+    return account ? { id: account.id, sessionVersion: account.sessionVersion } : null;
+  },
+});
+
+const nextAuth = NextAuth({ ...authOptions, providers: [credentials, ...authOptions.providers] }) as (req: NextRequest, ctx: Context) => Promise<Response>;
 
 /** Whether next-auth should see this action: the ones its client and the sign-in pages call. */
 function isKnownAction(method: "GET" | "POST", path: string[]): boolean {
