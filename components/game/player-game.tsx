@@ -21,10 +21,14 @@ export function PlayerGame({ initial }: { initial: PlayerView }) {
   const [draft, setDraft] = useState<{ index: number; value: AnswerResponse | null }>({ index: -1, value: null });
   const [problem, setProblem] = useState<{ index: number; message: string }>({ index: -1, message: "" });
   const [sending, setSending] = useState(false);
+  // The answer the server acknowledged, shown at once: the stream carries it only at the next change
+  // (other players' answers and one's own do not move the players' streams; a reload reads it back).
+  const [acked, setAcked] = useState<{ index: number; given: string } | null>(null);
+  const myAnswer = view.myAnswer ?? (view.phase === "question" && acked?.index === view.questionIndex ? { given: acked.given, isCorrect: null, points: null } : null);
   const question = view.question;
   const value = draft.index === view.questionIndex ? draft.value : question ? initialResponse(question) : null;
   const paused = view.clock.pausedRemainingMs !== null;
-  const open = view.phase === "question" && !paused && !view.myAnswer && !view.me.removed;
+  const open = view.phase === "question" && !paused && !myAnswer && !view.me.removed;
 
   async function send() {
     if (!question || !open || sending) return;
@@ -34,8 +38,9 @@ export function PlayerGame({ initial }: { initial: PlayerView }) {
       return;
     }
     setSending(true);
-    const result = await sendJson(`/api/games/${view.id}/answers`, "POST", { questionIndex: view.questionIndex, response: value });
+    const result = await sendJson<{ questionIndex: number; given: string }>(`/api/games/${view.id}/answers`, "POST", { questionIndex: view.questionIndex, response: value });
     setSending(false);
+    if (result.ok) setAcked({ index: result.data.questionIndex, given: result.data.given });
     setProblem({ index: view.questionIndex, message: result.ok ? "" : result.message });
   }
 
@@ -46,15 +51,15 @@ export function PlayerGame({ initial }: { initial: PlayerView }) {
       : view.phase === "lobby"
         ? `You are in, ${view.me.nickname}. Wait for the host to start the game.`
         : view.phase === "question"
-          ? view.myAnswer
-            ? `Answer received: ${view.myAnswer.given}. Wait for the answer to be revealed.`
+          ? myAnswer
+            ? `Answer received: ${myAnswer.given}. Wait for the answer to be revealed.`
             : paused
               ? "The host paused the game."
               : `Question ${view.questionIndex + 1} of ${view.questionCount}.`
           : view.phase === "reveal"
-            ? view.myAnswer
-              ? view.myAnswer.isCorrect
-                ? `Right! +${view.myAnswer.points ?? 0} points.`
+            ? myAnswer
+              ? myAnswer.isCorrect
+                ? `Right! +${myAnswer.points ?? 0} points.`
                 : `Not this time: the answer was ${view.reveal?.correct ?? ""}.`
               : `Time is up: you did not answer. The answer was ${view.reveal?.correct ?? ""}.`
             : `The game has ended. You placed ${view.me.rank ?? "–"} of ${view.me.players} with ${view.me.score} points.`;
@@ -102,7 +107,7 @@ export function PlayerGame({ initial }: { initial: PlayerView }) {
             disabled={!open}
             describedBy={headingId}
           />
-          {!view.myAnswer && (
+          {!myAnswer && (
             <div className="actions">
               <button type="submit" className="button" disabled={!open || sending}>
                 {sending ? "Sending…" : "Send answer"}
@@ -118,8 +123,8 @@ export function PlayerGame({ initial }: { initial: PlayerView }) {
           <h1 id="reveal-title" className="game-prompt">
             {question.prompt}
           </h1>
-          <Verdict grade={{ isCorrect: view.myAnswer?.isCorrect === true, given: view.myAnswer?.given ?? "none, the time ran out", expected: view.reveal.correct }}>
-            {view.myAnswer?.isCorrect && <p>+{view.myAnswer.points ?? 0} points</p>}
+          <Verdict grade={{ isCorrect: myAnswer?.isCorrect === true, given: myAnswer?.given ?? "none, the time ran out", expected: view.reveal.correct }}>
+            {myAnswer?.isCorrect && <p>+{myAnswer.points ?? 0} points</p>}
           </Verdict>
           <SourceSentence reveal={view.reveal} />
           <p>

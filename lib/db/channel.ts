@@ -7,18 +7,21 @@ import { EventEmitter } from "node:events";
 import pg from "pg";
 import { env, isPostgres } from "@/lib/env";
 
-/** version -1: not known, read the topic again (notices may have been lost). */
-export type Notice = { topic: string; version: number };
+/**
+ * version -1: not known, read the topic again (notices may have been lost). `tag` says which change it
+ * was, for subscribers that care about some changes only (a game's streams and one player's answer).
+ */
+export type Notice = { topic: string; version: number; tag?: string };
 export type Listener = (notice: Notice) => void;
 
 export interface Channel {
-  /** Tells every subscriber of `topic`, on every instance, that it is at `version`. */
-  publish(topic: string, version: number): Promise<void>;
+  /** Tells every subscriber of `topic`, on every instance, that it is at `version` (after the change `tag`). */
+  publish(topic: string, version: number, tag?: string): Promise<void>;
   /** Calls `listener` on each notice for `topic` until the returned function is called. */
   subscribe(topic: string, listener: Listener): Promise<() => void>;
 }
 
-/** The PostgreSQL channel every instance listens on; a notice's payload is "topic version". */
+/** The PostgreSQL channel every instance listens on; a notice's payload is "topic version" or "topic version tag". */
 export const PG_CHANNEL = "overflight_events";
 const TOPIC = /^[\w:-]{1,120}$/;
 /** How soon a dropped LISTEN connection is opened again (a PostgreSQL restart). */
@@ -45,8 +48,8 @@ function localFanout() {
 export function memoryChannel(): Channel {
   const fanout = localFanout();
   return {
-    async publish(topic, version) {
-      fanout.emit({ topic, version });
+    async publish(topic, version, tag) {
+      fanout.emit(tag === undefined ? { topic, version } : { topic, version, tag });
     },
     async subscribe(topic, listener) {
       return fanout.on(topic, listener);
@@ -83,8 +86,8 @@ export function postgresChannel(connectionString: string): Channel {
       client.on("end", reset);
       client.on("notification", (message) => {
         if (message.channel !== PG_CHANNEL || !message.payload) return;
-        const [topic, version] = message.payload.split(" ");
-        if (topic && version) fanout.emit({ topic, version: Number(version) });
+        const [topic, version, tag] = message.payload.split(" ");
+        if (topic && version) fanout.emit(tag ? { topic, version: Number(version), tag } : { topic, version: Number(version) });
       });
       try {
         await client.connect();
@@ -104,9 +107,10 @@ export function postgresChannel(connectionString: string): Channel {
   }
 
   return {
-    async publish(topic, version) {
+    async publish(topic, version, tag) {
       if (!TOPIC.test(topic)) throw new Error(`channel: bad topic ${topic}`);
-      await notifier.query("SELECT pg_notify($1, $2)", [PG_CHANNEL, `${topic} ${version}`]);
+      if (tag !== undefined && !TOPIC.test(tag)) throw new Error(`channel: bad tag ${tag}`);
+      await notifier.query("SELECT pg_notify($1, $2)", [PG_CHANNEL, tag === undefined ? `${topic} ${version}` : `${topic} ${version} ${tag}`]);
     },
     async subscribe(topic, listener) {
       const off = fanout.on(topic, listener);

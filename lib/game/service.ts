@@ -14,6 +14,7 @@ import { db } from "@/lib/db";
 import { channel } from "@/lib/db/channel";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { Game, GameAnswer, GamePlayer } from "@/lib/generated/prisma/client";
+import { sharedReads, type Freshness } from "@/lib/http/shared-reads";
 import { pickQuestions } from "@/lib/quiz/build";
 import { explainQuestion, type SourceRef } from "@/lib/quiz/feedback";
 import { AnswerResponse } from "@/lib/quiz/grade";
@@ -82,8 +83,8 @@ const asDate = (ms: number | null) => (ms === null ? null : new Date(ms));
  * change already stored, or the host's retry would apply it twice: streams catch up when the
  * channel listens again and on each heartbeat.
  */
-async function announce(gameId: string, version: number) {
-  await channel.publish(gameTopic(gameId), version).catch(() => undefined);
+async function announce(gameId: string, version: number, tag?: string) {
+  await channel.publish(gameTopic(gameId), version, tag).catch(() => undefined);
 }
 
 /** Stores a transition from the version it was worked out on; null when another change came first. */
@@ -107,11 +108,23 @@ async function applyTransition(game: Game, next: GameState, now: Date): Promise<
   return game.version + 1;
 }
 
-/** Bumps the version for a change outside the state (a join, an answer, a removal) and tells the streams. */
-async function touch(gameId: string, now: Date): Promise<number> {
+/**
+ * Bumps the version for a change outside the state (a join, an answer, a removal) and tells the streams.
+ * An answer's notice is tagged: it changes only what the host sees (who has answered), so the players'
+ * streams let it pass instead of reading the game once per answer (the player who answered has the
+ * acknowledgement, and their stream carries it from the next change or a reload).
+ */
+async function touch(gameId: string, now: Date, answered = false): Promise<number> {
   const { version } = await db.game.update({ where: { id: gameId }, data: { version: { increment: 1 }, lastActivityAt: now }, select: { version: true } });
-  await announce(gameId, version);
+  await announce(gameId, version, answered ? ANSWER_TAG : undefined);
   return version;
+}
+
+const ANSWER_TAG = "answer";
+
+/** Whether a notice can change what a player sees: every change but an answer (the host sees all). */
+export function concernsPlayers(tag: string | undefined): boolean {
+  return tag !== ANSWER_TAG;
 }
 
 /**
@@ -328,7 +341,7 @@ export async function answerQuestion(
     if (first) return { ok: true, replayed: true, questionIndex: first.questionIndex, given: first.given };
     throw error;
   }
-  await touch(game.id, now);
+  await touch(game.id, now, true);
   if (player.userId) {
     const user = await db.user.findUnique({ where: { id: player.userId }, select: { id: true, desiredRetention: true, timeZone: true, dayStartHour: true } });
     if (user) await recordGameAnswerAsReview(user, bank, { playerId: player.id, questionId, isCorrect: graded.grade.isCorrect, timeMs: ms }, now);
@@ -383,11 +396,47 @@ async function loadGame(where: { id: string; hostId?: string }, now: Date): Prom
   return { game, players, answers, bank, ids: questionIdsOf(game) };
 }
 
-function leaderboard({ game, players, answers, ids }: Loaded, upTo: number): Ranked[] {
+const reads = sharedReads<Loaded | null>({ versionOf: (loaded) => loaded?.game.version ?? null });
+
+/**
+ * The game for a stream, read once per change for all of this instance's streams of it (see
+ * lib/http/shared-reads.ts); without `want`, read now for this caller alone (a page). The test clock's offset is
+ * part of the key, so runs at another "now" never share a read.
+ */
+function readGame(gameId: string, now: Date, want?: Freshness): Promise<Loaded | null> {
+  if (!want) return loadGame({ id: gameId }, now);
+  const offset = Math.round((now.getTime() - Date.now()) / 1000);
+  return reads.get(`${gameId}@${offset}`, want, () => loadGame({ id: gameId }, new Date(Date.now() + offset * 1000)));
+}
+
+// What every viewer of one read shares, worked out once for it however many streams send it.
+type Derived = { answersOf: Map<string, Map<number, GameAnswer>>; boards: Map<number, Ranked[]>; base?: Omit<GameViewBase, "clock"> & { clock: Omit<Clock, "serverNow"> } };
+const derivedOf = new WeakMap<Loaded, Derived>();
+
+function derived(loaded: Loaded): Derived {
+  let found = derivedOf.get(loaded);
+  if (!found) {
+    const answersOf = new Map<string, Map<number, GameAnswer>>();
+    for (const a of loaded.answers) {
+      const mine = answersOf.get(a.playerId) ?? new Map<number, GameAnswer>();
+      mine.set(a.questionIndex, a);
+      answersOf.set(a.playerId, mine);
+    }
+    found = { answersOf, boards: new Map() };
+    derivedOf.set(loaded, found);
+  }
+  return found;
+}
+
+function leaderboard(loaded: Loaded, upTo: number): Ranked[] {
+  const memo = derived(loaded);
+  const known = memo.boards.get(upTo);
+  if (known) return known;
+  const { game, players, ids } = loaded;
   const active = players.filter((p) => !p.removed);
-  return rankPlayers(
+  const board = rankPlayers(
     active.map((p) => {
-      const mine = new Map(answers.filter((a) => a.playerId === p.id).map((a) => [a.questionIndex, a]));
+      const mine = memo.answersOf.get(p.id) ?? new Map<number, GameAnswer>();
       const scored = ids.slice(0, upTo + 1).map((_, i) => {
         const a = mine.get(i);
         return a ? { isCorrect: a.isCorrect, elapsedMs: a.ms, questionMs: game.questionMs } : null;
@@ -397,6 +446,8 @@ function leaderboard({ game, players, answers, ids }: Loaded, upTo: number): Ran
       return { ...tally, score: [...mine.values()].filter((a) => a.questionIndex <= upTo).reduce((sum, a) => sum + a.points, 0) };
     }),
   );
+  memo.boards.set(upTo, board);
+  return board;
 }
 
 export type RevealView = {
@@ -442,6 +493,12 @@ export type GameViewBase = {
 };
 
 function baseView(loaded: Loaded, now: Date): GameViewBase {
+  const memo = derived(loaded);
+  memo.base ??= sharedBase(loaded);
+  return { ...memo.base, clock: { ...memo.base.clock, serverNow: now.getTime() } };
+}
+
+function sharedBase(loaded: Loaded): NonNullable<Derived["base"]> {
   const { game, ids, bank } = loaded;
   const id = ids[game.questionIndex];
   const question = id && game.phase !== "lobby" && game.phase !== "ended" ? bank.questions.get(id) : undefined;
@@ -453,7 +510,7 @@ function baseView(loaded: Loaded, now: Date): GameViewBase {
     phase: game.phase as GameState["phase"],
     questionIndex: game.questionIndex,
     questionCount: ids.length,
-    clock: { serverNow: now.getTime(), closesAt: game.closesAt?.getTime() ?? null, pausedRemainingMs: game.pausedRemainingMs, questionMs: game.questionMs },
+    clock: { closesAt: game.closesAt?.getTime() ?? null, pausedRemainingMs: game.pausedRemainingMs, questionMs: game.questionMs },
     // Options in the same order on every screen (seeded by the game), so the projector and phones agree.
     question: question ? presentQuestion(question, bank, game.id) : null,
     reveal: game.phase === "reveal" ? revealOf(loaded, game.questionIndex) : null,
@@ -470,11 +527,13 @@ export type HostView = GameViewBase & {
   answeredCount: number;
 };
 
-export async function loadHostView(hostId: string, gameId: string, now: Date): Promise<HostView | null> {
-  const loaded = await loadGame({ id: gameId, hostId }, now);
-  if (!loaded) return null;
-  const { game, players, answers } = loaded;
-  const answeredNow = new Set(answers.filter((a) => a.questionIndex === game.questionIndex).map((a) => a.playerId));
+/** The game as its host sees it (null for anyone else); `want` for a stream, see readGame. */
+export async function loadHostView(hostId: string, gameId: string, now: Date, want?: Freshness): Promise<HostView | null> {
+  const loaded = await readGame(gameId, now, want);
+  if (!loaded || loaded.game.hostId !== hostId) return null;
+  const { game, players } = loaded;
+  const { answersOf } = derived(loaded);
+  const answeredNow = new Set(players.filter((p) => answersOf.get(p.id)?.has(game.questionIndex)).map((p) => p.id));
   return {
     ...baseView(loaded, now),
     pin: game.pin,
@@ -492,14 +551,15 @@ export type PlayerView = GameViewBase & {
   myAnswer: { given: string; isCorrect: boolean | null; points: number | null } | null;
 };
 
-export async function loadPlayerView(player: GamePlayer, now: Date): Promise<PlayerView | null> {
-  const loaded = await loadGame({ id: player.gameId }, now);
+/** The game as this player sees it; `want` for a stream, see readGame. */
+export async function loadPlayerView(player: GamePlayer, now: Date, want?: Freshness): Promise<PlayerView | null> {
+  const loaded = await readGame(player.gameId, now, want);
   if (!loaded) return null;
   const me = loaded.players.find((p) => p.id === player.id) ?? player;
   const base = baseView(loaded, now);
   const full = leaderboard(loaded, loaded.ids.length - 1);
   const mine = full.find((r) => r.playerId === me.id);
-  const answer = loaded.answers.find((a) => a.playerId === me.id && a.questionIndex === loaded.game.questionIndex);
+  const answer = derived(loaded).answersOf.get(me.id)?.get(loaded.game.questionIndex);
   const revealed = loaded.game.phase === "reveal";
   return {
     ...base,

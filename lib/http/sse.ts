@@ -3,11 +3,16 @@
 // snapshot is whole), a comment every HEARTBEAT_MS so proxies keep the connection and a dead one
 // is noticed, and a check on each heartbeat in case a notice was lost.
 import "server-only";
-import { channel } from "@/lib/db/channel";
+import { channel, type Notice } from "@/lib/db/channel";
+import type { Freshness } from "./shared-reads";
 
 export const HEARTBEAT_MS = 15_000;
 /** How long the browser waits before reconnecting after the stream drops. */
 const RETRY_MS = 1_500;
+/** How old a read may be and still serve a heartbeat's check. */
+const HEARTBEAT_SHARE_MS = 1_000;
+/** How long before a stream's timer woke a read may have begun and still serve it (woken at the deadline + 50 ms). */
+const WAKE_SHARE_MS = 40;
 
 export type Snapshot = { version: number; data: unknown };
 
@@ -18,11 +23,23 @@ export function lastEventIdOf(request: Request): number {
   return /^\d{1,12}$/.test(raw) && Number.isSafeInteger(n) ? n : 0;
 }
 
+/** One read that serves both: begun after both moments, or (when both name one) at the later version. */
+export function bothOf(a: Freshness, b: Freshness): Freshness {
+  const since = Math.max(a.since, b.since);
+  return a.version !== undefined && b.version !== undefined ? { version: Math.max(a.version, b.version), since } : { since };
+}
+
 export function eventStream(options: {
   request: Request;
   topic: string;
-  /** The viewer's snapshot now; null ends the stream (the game is gone or the viewer may no longer see it). */
-  load: () => Promise<Snapshot | null>;
+  /**
+   * The viewer's snapshot, as fresh as `want` says (a notice's version, or a read begun since a moment:
+   * the first look, a heartbeat, a timer); null ends the stream (the game is gone or the viewer may no
+   * longer see it).
+   */
+  load: (want: Freshness) => Promise<Snapshot | null>;
+  /** Whether a notice can change this viewer's snapshot; others are let pass unread (default: all can). */
+  concerns?: (notice: Notice) => boolean;
   /** When to look again without a notice (a timer running out), in ms from now; null: only on the heartbeat. */
   wakeIn?: (snapshot: Snapshot) => number | null;
 }): Response {
@@ -42,19 +59,19 @@ export function eventStream(options: {
         }
       };
       let running = false;
-      let again = false;
+      // What the next read must be fresh enough for: notices heard while a read is under way add up here.
+      let wanted: Freshness | null = null;
       let wake: ReturnType<typeof setTimeout> | undefined;
-      const push = async () => {
+      const push = async (want: Freshness) => {
         if (closed) return;
-        if (running) {
-          again = true;
-          return;
-        }
+        wanted = wanted ? bothOf(wanted, want) : want;
+        if (running) return;
         running = true;
         try {
-          do {
-            again = false;
-            const snapshot = await options.load();
+          while (wanted && !closed) {
+            const now = wanted;
+            wanted = null;
+            const snapshot = await options.load(now);
             if (!snapshot) {
               write("event: gone\ndata: {}\n\n");
               close();
@@ -66,18 +83,25 @@ export function eventStream(options: {
             }
             clearTimeout(wake);
             const delay = options.wakeIn?.(snapshot) ?? null;
-            if (delay !== null) wake = setTimeout(() => void push(), Math.max(0, delay));
-          } while (again && !closed);
+            // A timer's read must begin after the timer ran out; streams waking together share one.
+            if (delay !== null) wake = setTimeout(() => void push({ since: Date.now() - WAKE_SHARE_MS }), Math.max(0, delay));
+          }
         } catch {
           // A failed read (the database restarting): the heartbeat tries again.
         } finally {
           running = false;
         }
       };
-      const unsubscribe = await channel.subscribe(options.topic, () => void push());
+      const subscribedAt = Date.now();
+      const unsubscribe = await channel.subscribe(options.topic, (notice) => {
+        if (options.concerns && !options.concerns(notice)) return;
+        // The change is stored before its notice is sent: a read begun from now on has it, as has any read at its version.
+        void push(notice.version >= 0 ? { version: notice.version, since: Date.now() } : { since: Date.now() });
+      });
       const heartbeat = setInterval(() => {
         write(": heartbeat\n\n");
-        void push();
+        // A lost notice is caught here; a read begun within the last second serves every stream's heartbeat.
+        void push({ since: Date.now() - HEARTBEAT_SHARE_MS });
       }, HEARTBEAT_MS);
       function close() {
         if (closed) return;
@@ -94,7 +118,8 @@ export function eventStream(options: {
       cleanup = close;
       options.request.signal.addEventListener("abort", close);
       write(`retry: ${RETRY_MS}\n\n`);
-      await push();
+      // Subscribed first, then read: a change after this read is announced to this stream.
+      await push({ since: subscribedAt });
     },
     cancel() {
       cleanup();

@@ -185,4 +185,37 @@ describe("a live game", () => {
     await service.claimGuestPlayers({ ...account, id: other.id }, "ffffffff-1d2c-4e5f-9a7b-3c4d5e6f7a8b");
     expect(await client.review.count({ where: { userId: other.id } })).toBe(0);
   });
+
+  it("gives 40 streams asking together their own views from one read, and tags answers' notices as the host's only", async () => {
+    const start = new Date();
+    const choice = [...bank.questions.values()].filter((q) => q.type === "multiple_choice").slice(0, 2).map((q) => q.id);
+    const made = await service.createGame(teacherId, { source: "questions", questionIds: choice, count: 2, seconds: 60, speedBonus: false, streaks: false }, start);
+    if (!made.ok) throw new Error(made.message);
+    const players: Awaited<ReturnType<typeof join>>[] = [];
+    for (let i = 0; i < 40; i++) players.push(await join(made.pin, `Player ${i}`, null, start));
+    await service.controlGame(teacherId, made.id, "start", new Date());
+    const tags: (string | undefined)[] = [];
+    const stop = await channel.subscribe(service.gameTopic(made.id), (n) => tags.push(n.tag));
+    for (const p of players.slice(0, 10)) await service.answerQuestion(p, { questionIndex: 0, response: responses(choice[0]!).right }, new Date());
+    stop();
+    // Answers change only the host's screen: the players' streams let their notices pass.
+    expect(tags).toHaveLength(10);
+    expect(tags.every((tag) => !service.concernsPlayers(tag))).toBe(true);
+    expect(service.concernsPlayers(undefined)).toBe(true);
+
+    const reads = vi.spyOn(client.gameAnswer, "findMany");
+    const since = Date.now();
+    const [host, ...views] = await Promise.all([service.loadHostView(teacherId, made.id, new Date(), { since }), ...players.map((p) => service.loadPlayerView(p, new Date(), { since }))]);
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+    expect(host!.answeredCount).toBe(10);
+    views.forEach((view, i) => {
+      expect(view!.me.nickname).toBe(`Player ${i}`);
+      expect(view!.question?.prompt).toBe(host!.question?.prompt);
+      expect(view!.myAnswer === null).toBe(i >= 10);
+    });
+    // Someone else's host id never gets the host's view, even from the shared read.
+    expect(await service.loadHostView(studentId, made.id, new Date(), { since })).toBeNull();
+  });
 });
+

@@ -49,4 +49,31 @@ describe("eventStream", () => {
     fresh.abort.abort();
     resumed.abort.abort();
   });
+
+  it("lets notices that do not concern the viewer pass unread, and asks the read for the notice's version", async () => {
+    const topic = `game:sse-concerns-${Date.now()}`;
+    const wants: { version?: number }[] = [];
+    let version = 1;
+    const abort = new AbortController();
+    const response = eventStream({
+      request: new Request("http://x/e", { signal: abort.signal }),
+      topic,
+      load: async (want) => {
+        wants.push(want);
+        return { version, data: { v: version } };
+      },
+      concerns: (notice) => notice.tag !== "answer",
+    });
+    const reader = response.body!.getReader();
+    expect(await readEvents(reader, 1)).toEqual([{ id: 1, data: { v: 1 } }]);
+    // An answer, which this viewer does not see: no read at all.
+    version = 2;
+    await channel.publish(topic, 2, "answer");
+    // A change it does see: read at least at its version.
+    version = 3;
+    await channel.publish(topic, 3);
+    expect(await readEvents(reader, 1)).toEqual([{ id: 3, data: { v: 3 } }]);
+    expect(wants.map((w) => w.version)).toEqual([undefined, 3]);
+    abort.abort();
+  });
 });

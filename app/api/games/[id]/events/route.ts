@@ -1,10 +1,12 @@
 // GET /api/games/:id/events?as=host|player: the game as this viewer sees it, as Server-Sent Events.
 // The host is known by their session, a player by their cookie; a reconnect sends Last-Event-ID
-// (the game's version) and gets the current snapshot only if the game moved on since.
+// (the game's version) and gets the current snapshot only if the game moved on since. A player's
+// stream lets answers pass (they change only the host's screen), and every stream
+// of a game on this instance shares one read per change (lib/http/shared-reads.ts).
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPlayerToken } from "@/lib/game/player-cookie";
-import { findPlayer, gameTopic, loadHostView, loadPlayerView, type GameViewBase } from "@/lib/game/service";
+import { findPlayer, gameTopic, loadHostView, loadPlayerView, concernsPlayers, type GameViewBase } from "@/lib/game/service";
 import { apiRoute, fail } from "@/lib/http/mutation";
 import { eventStream } from "@/lib/http/sse";
 import { nowFrom } from "@/lib/time/clock";
@@ -13,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 const EventsQuery = z.object({ as: z.enum(["host", "player"], { error: "as is host or player" }), lastEventId: z.string().max(12).optional() }).strict();
 
-/** Look again just after the open question's timer runs out, so it is revealed on time. */
+/** Look again just after the open question's timer runs out, so it is revealed on time (host page open or not). */
 function wakeIn(view: GameViewBase): number | null {
   const { closesAt, pausedRemainingMs, serverNow } = view.clock;
   if (view.phase !== "question" || closesAt === null || pausedRemainingMs !== null) return null;
@@ -33,8 +35,8 @@ export const GET = apiRoute(
       return eventStream({
         request,
         topic,
-        load: async () => {
-          const view = await loadHostView(user.id, id, nowFrom(request.headers));
+        load: async (want) => {
+          const view = await loadHostView(user.id, id, nowFrom(request.headers), want);
           return view ? { version: view.version, data: view } : null;
         },
         wakeIn: (s) => wakeIn(s.data as GameViewBase),
@@ -45,10 +47,12 @@ export const GET = apiRoute(
     return eventStream({
       request,
       topic,
-      load: async () => {
-        const view = await loadPlayerView(player, nowFrom(request.headers));
+      load: async (want) => {
+        const view = await loadPlayerView(player, nowFrom(request.headers), want);
         return view ? { version: view.version, data: view } : null;
       },
+      concerns: (notice) => concernsPlayers(notice.tag),
+      wakeIn: (s) => wakeIn(s.data as GameViewBase),
     });
   },
 );
