@@ -79,6 +79,14 @@ export async function dropDatabase(url: string) {
 }
 
 
+/** Database `name` on the cluster at `base`, dropped if it was there and copied afresh from the migrated template; its URL. */
+export async function freshPostgresDatabase(base: string, name: string): Promise<string> {
+  const url = databaseUrl(base, name);
+  await dropDatabase(url);
+  await withClient(databaseUrl(base, "postgres"), (client) => client.query(`CREATE DATABASE ${quoteIdent(postgresDatabaseName(url))} TEMPLATE ${PG_TEMPLATE}`));
+  return url;
+}
+
 /** Column-wise buffers per table, each flushed as one INSERT of BATCH_ROWS rows. */
 function createBatches(clients: pg.Client[]) {
   const tables = Object.keys(SEED_TABLES) as SeedTable[];
@@ -128,9 +136,7 @@ function createBatches(clients: pg.Client[]) {
  */
 export async function seedPostgres(base: string, size: SeedSize, content: BenchContent, now: Date, hashes: PasswordHashes): Promise<SeedReport> {
   const startedAt = performance.now();
-  const url = databaseUrl(base, `overflight_bench_${size.name}_test`);
-  await dropDatabase(url);
-  await withClient(databaseUrl(base, "postgres"), (client) => client.query(`CREATE DATABASE ${quoteIdent(postgresDatabaseName(url))} TEMPLATE ${PG_TEMPLATE}`));
+  const url = await freshPostgresDatabase(base, `overflight_bench_${size.name}_test`);
   const rows = emptyCounts();
   const clients = Array.from({ length: SEED_CONNECTIONS }, () => new pg.Client({ connectionString: url }));
   try {

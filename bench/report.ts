@@ -7,6 +7,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { CHROME_PATH, CONNECTIONS, PG_POOL_SIZE, ROOT, SIZES } from "./config";
 import { CONCURRENT, type FastPathResults } from "./fast-paths";
+import { formatGames, gamesTargets, type GamesResult } from "./games";
 import type { LighthouseScore } from "./lighthouse";
 import type { LoadResult } from "./load";
 import { formatMemoryModel, memoryModelTargets, type MemoryModelResult } from "./memory-model";
@@ -48,6 +49,8 @@ export type Results = ReturnType<typeof collectEnvironment> &
     postgres: PostgresResults | { skipped: string };
     profile: (ProfileSummary & { file: string }) | null;
     fastPaths: FastPathResults | null;
+    /** Live games (bench/games), SQLite with one instance and PostgreSQL with two. */
+    games?: GamesResult;
     /** The memory model fitted to simulated learners (bench/memory-model), default and fitted figures. */
     memoryModel?: MemoryModelResult;
     totalSeconds: number;
@@ -147,6 +150,7 @@ const postgresOf = (r: Results): PostgresResults | null => ("skipped" in r.postg
 export function evaluateTargets(r: Results): Target[] {
   const out = engineTargets(r, "");
   if (r.memoryModel) out.push(...memoryModelTargets(r.memoryModel));
+  if (r.games) out.push(...gamesTargets(r.games));
   const postgres = postgresOf(r);
   if (postgres) out.push(...engineTargets(postgres, "PostgreSQL: "));
   if (r.pageWeight) {
@@ -289,6 +293,7 @@ export function printReport(r: Results): string {
     for (const f of r.profile.topSelf.slice(0, 12)) out.push(`  ${fixed(f.ms).padStart(6)} ms  ${f.name}`);
   }
   if (r.fastPaths) out.push("", printFastPaths(r.fastPaths));
+  if (r.games) out.push("", formatGames(r.games));
   out.push("", `Total ${fixed(r.totalSeconds)} s${r.buildSeconds === null ? " (build was current)" : `, of which build ${fixed(r.buildSeconds)} s`}.`);
   return out.join("\n");
 }

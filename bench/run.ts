@@ -23,7 +23,7 @@ import { assignmentId, benchContent, bigClassIndex, classId, learnerEmail, migra
 import { allowsBenchRoutes, startServer, type BenchServer } from "./server";
 import { timeScheduling } from "./fsrs";
 import { formatMemoryModel, measureMemoryModel, memoryModelTargets } from "./memory-model";
-import { formatGames, gamesTargets, measureGames } from "./games";
+import { formatGames, gamesTargets, measureGames, type GamesResult } from "./games";
 import { pageWeight, polyfillChunks, servedChunks } from "./weight";
 
 /** The learner whose pages are read: signed in, but left out of the write load so their rows stay put. */
@@ -156,14 +156,21 @@ async function main() {
   }
 
   if (args.has("--only=games")) {
-    // The live-games block alone: its own server and database; its figures replace `games` in results.json.
+    // The live-games block alone: its own servers and databases (SQLite, then the bench's PostgreSQL
+    // cluster unless --no-postgres); its figures replace `games` in results.json.
     log("checking the production build");
     ensureBuild();
-    const games = await measureGames(buildBank(path.join(ROOT, "content")), log);
+    const started = args.has("--no-postgres") ? { skipped: "--no-postgres" } : await startBenchPostgres();
+    let games: GamesResult;
+    try {
+      games = await measureGames(buildBank(path.join(ROOT, "content")), log, "skipped" in started ? started : { base: started.url });
+    } finally {
+      stopBenchPostgres();
+    }
     console.log(formatGames(games));
     const file = path.join(ROOT, "bench", "results.json");
     const kept = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>) : {};
-    fs.writeFileSync(file, `${JSON.stringify({ ...kept, games: { ...games, database: path.relative(ROOT, games.database) } }, null, 2)}\n`);
+    fs.writeFileSync(file, `${JSON.stringify({ ...kept, games }, relativePaths, 2)}\n`);
     log("wrote the games block to bench/results.json");
     process.exitCode = gamesTargets(games).every((t) => t.met) ? 0 : 1;
     return;
@@ -254,6 +261,8 @@ async function main() {
       // The cluster goes at the end; a database kept with --keep-db goes with it.
       if (!args.has("--keep-db")) await dropDatabase(pgSeed.database);
     }
+    log("live games: SQLite with one instance, then PostgreSQL with two");
+    results.games = await measureGames(bank, log, cluster ? { base: cluster.url } : { skipped: "skipped" in results.postgres ? results.postgres.skipped : "no cluster" });
   } finally {
     await echo?.stop();
     if (cluster && args.has("--keep-db")) {
@@ -270,11 +279,15 @@ async function main() {
   results.totalSeconds = (performance.now() - runStarted) / 1000;
   const text = printReport(results);
   console.log(text);
-  // Chunk lists are long and change every build; SQLite files are given from the repository root.
-  const replacer = (k: string, v: unknown) =>
-    k === "chunks" ? undefined : (k === "file" || k === "database") && typeof v === "string" && v.startsWith(ROOT) ? path.relative(ROOT, v) : v;
+  // Chunk lists are long and change every build.
+  const replacer = (k: string, v: unknown) => (k === "chunks" ? undefined : relativePaths(k, v));
   fs.writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify(results, replacer, 2)}\n`);
   log("wrote bench/results.json");
+}
+
+/** SQLite files are given from the repository root in results.json. */
+function relativePaths(k: string, v: unknown): unknown {
+  return (k === "file" || k === "database") && typeof v === "string" && v.startsWith(ROOT) ? path.relative(ROOT, v) : v;
 }
 
 main().catch((error: unknown) => {

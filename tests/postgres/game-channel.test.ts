@@ -32,8 +32,10 @@ describe("the game channel on PostgreSQL", () => {
     const stopOther = await instanceB.subscribe("game:two", (n) => otherTopic.push(n));
 
     for (const version of [2, 3, 4]) await instanceA.publish("game:one", version);
-    await until(() => heardOnB.length === 3);
-    expect(heardOnB).toEqual([2, 3, 4].map((version) => ({ topic: "game:one", version })));
+    // An answer's notice carries its tag across, so the other instance's player streams can let it pass.
+    await instanceA.publish("game:one", 5, "answer");
+    await until(() => heardOnB.length === 4);
+    expect(heardOnB).toEqual([...[2, 3, 4].map((version) => ({ topic: "game:one", version })), { topic: "game:one", version: 5, tag: "answer" }]);
     expect(otherTopic).toEqual([]);
 
     // The listening connection is dropped by the server: the channel opens a new one and hears again.
@@ -41,12 +43,12 @@ describe("the game channel on PostgreSQL", () => {
     const before = (await listeners()).rows;
     expect(before.length).toBeGreaterThanOrEqual(1);
     for (const { pid } of before) await admin.query("SELECT pg_terminate_backend($1)", [pid]);
-    let republished = 5;
+    let republished = 6;
     // Publish until B has heard one again: notices sent while it reconnects are missed (a stream then
     // catches up by version on its next read), so the test waits on the condition, not on a delay.
     await until(() => {
-      if (!heardOnB.some((n) => n.version >= 5)) void instanceA.publish("game:one", republished++);
-      return heardOnB.some((n) => n.version >= 5);
+      if (!heardOnB.some((n) => n.version >= 6)) void instanceA.publish("game:one", republished++);
+      return heardOnB.some((n) => n.version >= 6);
     }, 15_000);
     // Back to listening, the channel tells every stream of this instance to read its game again
     // (version -1), since notices sent while it was down are lost: a stream that heard nothing since
@@ -67,7 +69,8 @@ describe("the game channel on PostgreSQL", () => {
     stopOther();
   }, 60_000);
 
-  it("refuses a topic that could not be a game's", async () => {
+  it("refuses a topic or a tag that could not be a game's", async () => {
     await expect(postgresChannel(url).publish("game one; DROP", 1)).rejects.toThrow(/bad topic/);
+    await expect(postgresChannel(url).publish("game:one", 1, "a b")).rejects.toThrow(/bad tag/);
   });
 });
