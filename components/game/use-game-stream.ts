@@ -1,8 +1,14 @@
 "use client";
 // The game as the server streams it (Server-Sent Events): each event is the whole view at a version,
-// so a reconnect (EventSource sends Last-Event-ID by itself) only brings what changed. Also the
-// seconds left on the open question, counted on the server's clock.
+// so a reconnect (EventSource sends Last-Event-ID by itself) only brings what changed. The browser
+// reconnects by itself after a dropped connection, but gives up for good when a reconnect is answered
+// with an error (a 503 while the database restarts, a 502 from a proxy whose instance went away):
+// then a new stream is opened here, after 1 s, 2 s, 4 s... up to 15 s, from the last version held.
+// Also the seconds left on the open question, counted on the server's clock.
 import { useEffect, useRef, useState } from "react";
+
+const RECONNECT_FIRST_MS = 1_000;
+const RECONNECT_MAX_MS = 15_000;
 
 type Clocked = { version: number; phase: string; clock: { serverNow: number; closesAt: number | null; pausedRemainingMs: number | null } };
 
@@ -12,21 +18,42 @@ export function useGameStream<V extends Clocked>(url: string, initial: V): { vie
   const [gone, setGone] = useState(false);
   const version = useRef(initial.version);
   useEffect(() => {
-    const source = new EventSource(`${url}${url.includes("?") ? "&" : "?"}lastEventId=${version.current}`);
-    source.addEventListener("state", (event) => {
-      const next = JSON.parse((event as MessageEvent<string>).data) as V;
-      if (next.version < version.current) return;
-      version.current = next.version;
-      setView({ view: next, receivedAt: Date.now() });
-      setConnected(true);
-    });
-    source.addEventListener("gone", () => {
-      setGone(true);
-      source.close();
-    });
-    source.onopen = () => setConnected(true);
-    source.onerror = () => setConnected(source.readyState === EventSource.OPEN);
-    return () => source.close();
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let delay = RECONNECT_FIRST_MS;
+    let stopped = false;
+    const open = () => {
+      const current = new EventSource(`${url}${url.includes("?") ? "&" : "?"}lastEventId=${version.current}`);
+      source = current;
+      current.addEventListener("state", (event) => {
+        const next = JSON.parse((event as MessageEvent<string>).data) as V;
+        delay = RECONNECT_FIRST_MS;
+        setConnected(true);
+        if (next.version < version.current) return;
+        version.current = next.version;
+        setView({ view: next, receivedAt: Date.now() });
+      });
+      current.addEventListener("gone", () => {
+        stopped = true;
+        setGone(true);
+        current.close();
+      });
+      current.onopen = () => setConnected(true);
+      current.onerror = () => {
+        setConnected(current.readyState === EventSource.OPEN);
+        if (current.readyState !== EventSource.CLOSED || stopped) return;
+        // The browser will not try again: open a new stream later, waiting longer each time.
+        clearTimeout(retry);
+        retry = setTimeout(open, delay);
+        delay = Math.min(delay * 2, RECONNECT_MAX_MS);
+      };
+    };
+    open();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      source?.close();
+    };
   }, [url]);
   return { view, receivedAt, connected, gone };
 }
