@@ -25,7 +25,7 @@ import { gradeGameAnswer, isGameQuestion } from "./grade";
 import { checkNickname, nicknameKey } from "./nickname";
 import { GamePin, makePin } from "./pin";
 import { distribution, pointsFor, rankPlayers, tallyPlayer, type Ranked } from "./scoring";
-import { canAnswer, endGame, IDLE_END_MS, isIdleExpired, nextQuestion, pauseQuestion, resumeQuestion, revealQuestion, type GameState, type Transition } from "./state";
+import { canAnswer, closesForGood, endGame, IDLE_END_MS, isIdleExpired, nextQuestion, pauseQuestion, resumeQuestion, revealQuestion, type GameState, type Transition } from "./state";
 
 export const GAME_SECONDS = [10, 20, 30, 60] as const;
 export const GAME_LENGTHS = [5, 10, 15] as const;
@@ -135,8 +135,8 @@ export async function settleGame(game: Game, now: Date): Promise<Game> {
   const state = stateOf(game);
   let next: Transition | null = null;
   if (isIdleExpired(state, now.getTime())) next = endGame(state, now.getTime());
-  else if (state.phase === "question" && state.pausedRemainingMs === null && state.closesAt !== null && now.getTime() > state.closesAt) {
-    next = revealQuestion(state, state.closesAt);
+  else if ((closesForGood(state) ?? Infinity) < now.getTime()) {
+    next = revealQuestion(state, state.closesAt ?? now.getTime());
     if (next.ok) next = { ok: true, state: { ...next.state, lastActivityAt: now.getTime() } };
   }
   if (!next?.ok) return game;
@@ -325,7 +325,8 @@ export async function answerQuestion(
   if (!question) return refuse(409, "question_gone", "This question is no longer available.");
   const graded = gradeGameAnswer(question, input.response, bank);
   if (!graded.ok) return refuse(422, "invalid_answer", graded.message);
-  const ms = Math.max(0, now.getTime() - (state.openedAt ?? now.getTime()));
+  // An answer in the grace after the timer counts as given at the last moment.
+  const ms = Math.min(game.questionMs, Math.max(0, now.getTime() - (state.openedAt ?? now.getTime())));
   const previous = await db.gameAnswer.findMany({ where: { playerId: player.id }, select: { questionIndex: true, isCorrect: true } });
   const points = pointsFor({ isCorrect: graded.grade.isCorrect, elapsedMs: ms, questionMs: game.questionMs }, streakBefore(previous, input.questionIndex), {
     speedBonus: game.speedBonus,

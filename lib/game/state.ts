@@ -23,6 +23,17 @@ export type Transition = { ok: true; state: GameState } | { ok: false; message: 
 /** A game nobody has touched for this long ends itself. */
 export const IDLE_END_MS = 3 * 60 * 60 * 1000;
 
+/**
+ * How long after the timer an answer is still taken: one sent as the count reached zero, from a slow
+ * phone on a school network, arrives a moment later. The question is revealed once this has passed too.
+ */
+export const ANSWER_GRACE_MS = 1_000;
+
+/** When time alone closes the open question (null when no timer runs: not a question, or paused). */
+export function closesForGood(s: GameState): number | null {
+  return s.phase === "question" && s.pausedRemainingMs === null && s.closesAt !== null ? s.closesAt + ANSWER_GRACE_MS : null;
+}
+
 const refuse = (message: string): Transition => ({ ok: false, message });
 
 export function newGameState(questionCount: number, questionMs: number, now: number): GameState {
@@ -60,12 +71,12 @@ export function endGame(s: GameState, now: number): Transition {
   return { ok: true, state: { ...s, phase: "ended", openedAt: null, closesAt: null, pausedRemainingMs: null, lastActivityAt: now } };
 }
 
-/** Whether an answer given at `now` is taken: the question is open, not paused, and its time has not run out. */
+/** Whether an answer given at `now` is taken: the question is open, not paused, and its time (with the grace) has not run out. */
 export function canAnswer(s: GameState, questionIndex: number, now: number): { ok: true } | { ok: false; message: string } {
   if (s.phase === "ended") return { ok: false, message: "This game has ended." };
   if (s.phase !== "question" || questionIndex !== s.questionIndex) return { ok: false, message: "This question is closed: answers are no longer taken." };
   if (s.pausedRemainingMs !== null) return { ok: false, message: "The game is paused: wait for the host to go on." };
-  if (s.closesAt !== null && now > s.closesAt) return { ok: false, message: "Time is up: your answer came after the timer." };
+  if (s.closesAt !== null && now > s.closesAt + ANSWER_GRACE_MS) return { ok: false, message: "Time is up: your answer came after the timer." };
   return { ok: true };
 }
 

@@ -20,7 +20,7 @@ vi.mock("@/lib/db", () => ({
 
 const service = await import("@/lib/game/service");
 const { channel } = await import("@/lib/db/channel");
-const { IDLE_END_MS } = await import("@/lib/game/state");
+const { ANSWER_GRACE_MS, IDLE_END_MS } = await import("@/lib/game/state");
 
 const bank = getBank();
 const T0 = new Date("2026-12-03T09:00:00Z");
@@ -91,8 +91,8 @@ describe("a live game", () => {
     expect(studentAnswer).toMatchObject({ ok: true, replayed: false });
     await service.answerQuestion(student, { questionIndex: 0, response: responses(q0!).wrong }, at(4500));
 
-    // After the timer (20 s from the start), an answer is refused with a message.
-    const tooLate = await service.answerQuestion(late, { questionIndex: 0, response: responses(q0!).right }, at(2000 + 20_000 + 1));
+    // After the timer (20 s from the start) and its grace, an answer is refused with a message.
+    const tooLate = await service.answerQuestion(late, { questionIndex: 0, response: responses(q0!).right }, at(2000 + 20_000 + ANSWER_GRACE_MS + 1));
     expect(tooLate).toMatchObject({ ok: false, status: 409 });
     if (!tooLate.ok) expect(tooLate.message).toMatch(/after the timer|closed/);
 

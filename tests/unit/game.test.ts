@@ -5,7 +5,7 @@ import { gradeGameAnswer } from "@/lib/game/grade";
 import { checkNickname } from "@/lib/game/nickname";
 import { GamePin, makePin } from "@/lib/game/pin";
 import { distribution, pointsFor, rankPlayers, tallyPlayer } from "@/lib/game/scoring";
-import { IDLE_END_MS, canAnswer, endGame, isIdleExpired, newGameState, nextQuestion, pauseQuestion, resumeQuestion, revealQuestion, type GameState, type Transition } from "@/lib/game/state";
+import { ANSWER_GRACE_MS, IDLE_END_MS, canAnswer, closesForGood, endGame, isIdleExpired, newGameState, nextQuestion, pauseQuestion, resumeQuestion, revealQuestion, type GameState, type Transition } from "@/lib/game/state";
 import { baseContent, writeContent } from "./helpers/content-fixture";
 
 const ok = (t: Transition): GameState => {
@@ -34,7 +34,10 @@ describe("game state machine", () => {
   it("refuses answers after the timer, when paused, to another question and after the end", () => {
     let s = ok(nextQuestion(newGameState(3, 10_000, 0), 0));
     expect(canAnswer(s, 0, 10_000)).toEqual({ ok: true });
-    expect(canAnswer(s, 0, 10_001)).toEqual({ ok: false, message: "Time is up: your answer came after the timer." });
+    // Sent as the count reached zero, it may arrive a moment later: taken within the grace, not after.
+    expect(canAnswer(s, 0, 10_000 + ANSWER_GRACE_MS)).toEqual({ ok: true });
+    expect(canAnswer(s, 0, 10_001 + ANSWER_GRACE_MS)).toEqual({ ok: false, message: "Time is up: your answer came after the timer." });
+    expect(closesForGood(s)).toBe(10_000 + ANSWER_GRACE_MS);
     expect(canAnswer(s, 1, 5000).ok).toBe(false);
     s = ok(pauseQuestion(s, 4000));
     expect(s.pausedRemainingMs).toBe(6000);

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getPlayerToken } from "@/lib/game/player-cookie";
 import { findPlayer, gameTopic, loadHostView, loadPlayerView, concernsPlayers, type GameViewBase } from "@/lib/game/service";
+import { ANSWER_GRACE_MS } from "@/lib/game/state";
 import { apiRoute, fail } from "@/lib/http/mutation";
 import { eventStream } from "@/lib/http/sse";
 import { nowFrom } from "@/lib/time/clock";
@@ -15,11 +16,11 @@ export const dynamic = "force-dynamic";
 
 const EventsQuery = z.object({ as: z.enum(["host", "player"], { error: "as is host or player" }), lastEventId: z.string().max(12).optional() }).strict();
 
-/** Look again just after the open question's timer runs out, so it is revealed on time (host page open or not). */
+/** Look again just after the open question's time (and its grace) runs out, so it is revealed on time, host page open or not. */
 function wakeIn(view: GameViewBase): number | null {
   const { closesAt, pausedRemainingMs, serverNow } = view.clock;
   if (view.phase !== "question" || closesAt === null || pausedRemainingMs !== null) return null;
-  return closesAt - serverNow + 50;
+  return closesAt + ANSWER_GRACE_MS - serverNow + 50;
 }
 
 export const GET = apiRoute(
