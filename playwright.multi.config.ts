@@ -7,6 +7,7 @@ const [first = "3110", second = "3111"] = (process.env.E2E_PORTS ?? "3110,3111")
 export default defineConfig({
   ...base,
   testDir: "tests/multi",
+  projects: [{ name: "instances" }],
   workers: 1,
   use: { ...base.use, baseURL: `http://127.0.0.1:${first}` },
   webServer: {
