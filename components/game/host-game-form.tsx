@@ -84,7 +84,7 @@ export function HostGameForm({ classId, topics, quizzes, seconds, questions, fac
           topics={topics}
           questions={questions}
           facts={facts}
-          initialTopic=""
+          initialTopic={topics[0]?.id ?? ""}
           hint={`Up to ${maxQuestions}. Only questions a live game can ask are listed (ordering and matching cannot be played).`}
           error={fields.questionIds}
         />
