@@ -99,8 +99,13 @@ export function HostGameForm({ classId, topics, quizzes, seconds, questions, fac
       <fieldset className="stack-sm">
         <legend>Scoring</legend>
         <p className="hint">Each right answer scores 1000 points and a tie goes to the faster total time; both extras are off unless you choose them.</p>
-        <Check name="speedBonus" label="Speed bonus: faster right answers score more" defaultChecked={typed.speedBonus === "on"} />
-        <Check name="streaks" label="Streaks: right answers in a row score more" defaultChecked={typed.streaks === "on"} />
+        {/* One a line: a Check is inline, and side by side the two labels ran together. */}
+        <div>
+          <Check name="speedBonus" label="Speed bonus: faster right answers score more" defaultChecked={typed.speedBonus === "on"} />
+        </div>
+        <div>
+          <Check name="streaks" label="Streaks: right answers in a row score more" defaultChecked={typed.streaks === "on"} />
+        </div>
       </fieldset>
       <FormFooter label="Open the lobby" pendingLabel="Opening…" message={state.message} pending={pending} />
     </form>
