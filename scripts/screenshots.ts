@@ -317,6 +317,13 @@ async function photographGame(browser: Browser, options: Options, v: string) {
   const classId = new URL(t.url()).pathname.split("/").pop()!;
   await t.locator("form[aria-labelledby='host-game-title']").screenshot({ path: path.join(OUT, `game-host-form--${v}.png`), animations: "disabled" });
   console.log(`  docs/screenshots/game-host-form--${v}.png`);
+  // The same form with two questions picked by hand (its list opens on the first topic).
+  const hostForm = t.locator("form[aria-labelledby='host-game-title']");
+  await hostForm.getByRole("radio", { name: "Questions I pick" }).check();
+  for (const box of (await hostForm.locator(".pick-list input[type='checkbox']").all()).slice(0, 2)) await box.check();
+  await hostForm.getByText("Questions (2 picked)").waitFor();
+  await hostForm.screenshot({ path: path.join(OUT, `game-host-pick--${v}.png`), animations: "disabled" });
+  console.log(`  docs/screenshots/game-host-pick--${v}.png`);
   const choices = [...bank.questions.values()].filter((q) => q.type === "multiple_choice").slice(0, 2);
   const made = await teacher.request.post(`${ORIGIN}/api/games`, { data: { classId, title: "Open Skies live check", source: "questions", questionIds: choices.map((q) => q.id), seconds: 60 } });
   if (made.status() !== 201) throw new Error(`hosting a game answered ${made.status()}`);

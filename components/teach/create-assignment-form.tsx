@@ -72,7 +72,7 @@ export function CreateAssignmentForm({ classId, timeZone, topics, questions, fac
             <input type="checkbox" name="byHand" checked={byHand} onChange={(e) => setByHand(e.target.checked)} /> Pick the questions by hand
           </label>
           {byHand ? (
-            <QuestionPicker topics={topics} questions={questions} facts={facts} initialTopic={topic} />
+            <QuestionPicker topics={topics} questions={questions} facts={facts} initialTopic={topic} error={fields.questionIds} />
           ) : (
             <Field id="count" name="count" type="number" label="Number of questions" min={1} max={50} defaultValue={typed.count ?? 10} error={fields.count} />
           )}

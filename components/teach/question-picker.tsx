@@ -1,7 +1,7 @@
 "use client";
-// Hand-picking a quiz's questions: each question shows its type, what the student reads, its
-// answer and the fact it tests; the list filters by topic and by type (native selects, so the
-// keyboard works as everywhere). Picks hidden by a filter stay picked and are still sent.
+// Hand-picking a quiz's or a live game's questions: each question shows its type, what the student
+// reads, its answer and the fact it tests; the list filters by topic and by type (native selects, so
+// the keyboard works as everywhere). Picks hidden by a filter stay picked and are still sent.
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { SelectField } from "@/components/ui/field";
@@ -26,11 +26,17 @@ type Props = {
   /** Fact statements by id, sent once however many questions test a fact. */
   facts: Record<string, string>;
   initialTopic: string;
+  /** Prefix of the filters' ids, so two pickers can share a page (default "pick"). */
+  idPrefix?: string;
+  /** Said under the legend: what the list holds, or its limits. */
+  hint?: string;
+  /** The server's refusal of the picks ("Pick at least one question."). */
+  error?: string;
 };
 
 const ALL = "all";
 
-export function QuestionPicker({ topics, questions, facts, initialTopic }: Props) {
+export function QuestionPicker({ topics, questions, facts, initialTopic, idPrefix = "pick", hint, error }: Props) {
   const [topic, setTopic] = useState(topics.some((t) => t.id === initialTopic) ? initialTopic : ALL);
   const [type, setType] = useState(ALL);
   const [picked, setPicked] = useState<string[]>([]);
@@ -41,14 +47,27 @@ export function QuestionPicker({ topics, questions, facts, initialTopic }: Props
   const hiddenPicks = picked.filter((id) => !shownIds.has(id));
 
   return (
-    <fieldset className="question-picker">
+    <fieldset
+      className="question-picker"
+      aria-describedby={[hint ? `${idPrefix}-hint` : null, error ? `${idPrefix}-error` : null].filter(Boolean).join(" ") || undefined}
+    >
       <legend>Questions ({picked.length} picked)</legend>
+      {hint && (
+        <p id={`${idPrefix}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${idPrefix}-error`} className="error-text small">
+          {error}
+        </p>
+      )}
       <div className="field-row">
-        <SelectField id="pick-topic" label="Show topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
+        <SelectField id={`${idPrefix}-topic`} label="Show topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
           <option value={ALL}>All topics</option>
           <TopicOptions topics={topics} withMixed={false} />
         </SelectField>
-        <SelectField id="pick-type" label="Show type" value={type} onChange={(e) => setType(e.target.value)}>
+        <SelectField id={`${idPrefix}-type`} label="Show type" value={type} onChange={(e) => setType(e.target.value)}>
           <option value={ALL}>All types</option>
           {types.map(([value, label]) => (
             <option key={value} value={value}>

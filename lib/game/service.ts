@@ -38,13 +38,19 @@ export const CreateGameInput = z
     source: z.enum(["topic", "assignment", "questions"], { error: "source is topic, assignment or questions" }),
     topicId: z.string().max(80).optional(),
     assignmentId: z.string().max(40).optional(),
-    questionIds: z.array(z.string().min(1).max(100)).max(MAX_GAME_QUESTIONS).optional(),
+    questionIds: z.array(z.string().min(1).max(100)).max(MAX_GAME_QUESTIONS, `Pick at most ${MAX_GAME_QUESTIONS} questions.`).optional(),
     count: z.coerce.number().int().min(1).max(MAX_GAME_QUESTIONS).default(10),
     seconds: z.coerce.number().int().min(5, "Give at least 5 seconds.").max(300, "Give at most 300 seconds.").default(20),
     speedBonus: z.boolean().default(false),
     streaks: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  // What each source needs, said under its field (the form's) and as "field: message" (the route's).
+  .superRefine((input, ctx) => {
+    if (input.source === "topic" && !input.topicId) ctx.addIssue({ code: "custom", path: ["topicId"], message: "Choose a topic." });
+    if (input.source === "assignment" && (!input.assignmentId || !input.classId)) ctx.addIssue({ code: "custom", path: ["assignmentId"], message: "Choose one of the class's quizzes." });
+    if (input.source === "questions" && (input.questionIds ?? []).length === 0) ctx.addIssue({ code: "custom", path: ["questionIds"], message: "Pick at least one question." });
+  });
 export type CreateGameInput = z.infer<typeof CreateGameInput>;
 
 export const HostAction = z.enum(["start", "next", "reveal", "pause", "resume", "end"], { error: "action is start, next, reveal, pause, resume or end" });
@@ -250,6 +256,7 @@ export async function removePlayer(hostId: string, gameId: string, playerId: str
 // --- playing --------------------------------------------------------------------------------------
 
 export const JoinInput = z.object({ pin: GamePin, nickname: z.string().max(200, "A nickname can be at most 20 characters.") }).strict();
+export type JoinInput = z.infer<typeof JoinInput>;
 
 export type Joined = { ok: true; gameId: string; playerId: string; token: string; rejoined: boolean };
 

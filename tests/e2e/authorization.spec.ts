@@ -189,6 +189,20 @@ test("every classroom form action refuses whoever it is not for, and writes noth
   if (!/Reset links are for students' accounts/.test(teacherLink.text)) failures.push(`reset link for a teacher's account: ${teacherLink.text.slice(-200)}`);
   const wrongLinks = await countRows("SELECT count(*) AS n FROM AccountToken WHERE purpose = 'password_reset' AND userId IN (?, ?)", outsiderId, otherTeacherId);
   if (wrongLinks !== 0) failures.push(`reset links for an outsider or a teacher: ${wrongLinks} written`);
+  // Hosting a live game for a class: only its teacher; nobody else's attempt makes a game.
+  const hostRefusal: Record<Exclude<Actor, "teacher">, RegExp> = {
+    nobody: /Sign in to do this\./,
+    outsider: /Only teacher accounts can do this/,
+    student: /Only teacher accounts can do this/,
+    otherTeacher: /That class does not exist or is not yours\./,
+  };
+  for (const who of ACTORS) {
+    const hosted = await runAction(people[who].request, "hostGameAction", { classId: A.id, gameSource: "topic", gameTopic: "inf", gameCount: "2", gameSeconds: "20" }, A.id);
+    const ok = who === "teacher" ? hosted.redirect?.startsWith("/teach/games/") : hostRefusal[who].test(hosted.text) && !hosted.redirect;
+    if (!ok) failures.push(`host a game as ${who}: ${hosted.status} ${hosted.redirect ?? hosted.text.slice(-200)}`);
+  }
+  const games = await countRows("SELECT count(*) AS n FROM Game WHERE classId = ?", A.id);
+  if (games !== 1) failures.push(`host a game: ${games} games for the class, not the teacher's one`);
   const joined = await runAction(people.nobody.request, "joinClassAction", { "join-code": A.joinCode });
   if (!/Sign in to do this\./.test(joined.text)) failures.push(`join as nobody: ${joined.text.slice(-200)}`);
   expect(failures).toEqual([]);

@@ -1,6 +1,7 @@
 // The forms a person fills in work before the page's JavaScript has loaded (here: never loads),
 // and a fast typist on a slow phone keeps every key typed while it is still loading.
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { isGameQuestion } from "../../lib/game/grade";
 import { formatIsoDate } from "../../lib/quiz/format";
 import { newUser, signUp, signUpAndSignIn } from "./helpers/auth";
 import { getTestBank } from "./helpers/bank";
@@ -85,6 +86,52 @@ test("a teacher creates a class and a student joins it, without JavaScript", asy
   await expect(student.page.getByText("No-script seminar")).toBeVisible();
   await teacher.close();
   await student.close();
+});
+
+test("a teacher hosts a live game of questions she picks and a guest joins it, without JavaScript", async ({ browser }) => {
+  const teacher = await withoutJs(browser);
+  await signUpAndSignIn(teacher.page, "teacher");
+  const made = await teacher.page.request.post("/api/classes", { data: { name: "No-script game night" } });
+  expect(made.status(), await made.text()).toBe(201);
+  const classId = ((await made.json()) as { id: string }).id;
+  await teacher.page.goto(`/teach/classes/${classId}`);
+  const form = teacher.page.getByRole("form", { name: "Host a live game" });
+  // Without JavaScript the list is not on the page yet: choosing the source and sending shows it,
+  // with the refusal of an empty set beside it.
+  await form.getByRole("radio", { name: "Questions I pick" }).check();
+  await form.getByRole("button", { name: "Open the lobby" }).click();
+  await expect(form.locator("#game-pick-error")).toHaveText("Pick at least one question.");
+  await expect(form.getByRole("status").filter({ hasText: "Could not start the game" })).toContainText("Pick at least one question.");
+  await expect(form.getByRole("radio", { name: "Questions I pick" })).toBeChecked();
+  // Without JavaScript the filters stay as the page opens: the first topic's questions.
+  const chosen = [...bank.questions.values()].filter((q) => isGameQuestion(q) && bank.topicOfQuestion.get(q.id) === bank.topics[0]!.id).slice(0, 2);
+  for (const q of chosen) await form.locator(`label[data-question-id="${q.id}"] input`).check();
+  await form.getByLabel("Time per question").selectOption("60");
+  await form.getByRole("button", { name: "Open the lobby" }).click();
+  await expect(teacher.page).toHaveURL(/\/teach\/games\/\w+$/);
+  const gameId = teacher.page.url().split("/").pop()!;
+  const pin = (await teacher.page.getByTestId("game-pin").textContent())!.trim();
+  const [game] = await readRows<{ questionIds: string; questionMs: number }>("SELECT questionIds, questionMs FROM Game WHERE id = ?", gameId);
+  expect((JSON.parse(game!.questionIds) as string[]).sort()).toEqual(chosen.map((q) => q.id).sort());
+  expect(Number(game!.questionMs)).toBe(60_000);
+
+  // A guest opens the QR code's link: a nickname too short is refused beside the field, then she is in.
+  const player = await withoutJs(browser);
+  await player.page.goto(`/play?pin=${pin}`);
+  await player.page.getByLabel("Nickname").fill("A");
+  await player.page.getByRole("button", { name: "Join" }).click();
+  await expect(player.page.locator("#nickname-error")).not.toBeEmpty();
+  await expect(player.page.getByLabel("Nickname")).toHaveAttribute("aria-invalid", "true");
+  await expect(player.page.getByLabel("Game PIN")).toHaveValue(pin);
+  await expect(player.page.getByLabel("Nickname")).toHaveValue("A");
+  await player.page.getByLabel("Nickname").fill("Nora");
+  await player.page.getByRole("button", { name: "Join" }).click();
+  await expect(player.page).toHaveURL(new RegExp(`/play/${gameId}$`));
+  await expect(player.page.getByTestId("player-status")).toContainText("You are in, Nora");
+  await teacher.page.reload();
+  await expect(teacher.page.getByRole("list", { name: "Players" })).toContainText("Nora");
+  await teacher.close();
+  await player.close();
 });
 
 test("a guest starts a quiz from the home page without JavaScript", async ({ browser }) => {

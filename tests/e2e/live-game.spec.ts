@@ -10,6 +10,7 @@ import { signUpAndSignIn } from "./helpers/auth";
 import { expectAccessible } from "./helpers/axe";
 import { getTestBank } from "./helpers/bank";
 import type { Choice } from "./helpers/classroom";
+import { isGameQuestion } from "../../lib/game/grade";
 import { parseCsv } from "./helpers/csv";
 import { readRows } from "./helpers/db";
 
@@ -90,6 +91,7 @@ test("a live game: host, three players (phone, keyboard, desktop), removal, reve
   await expectAccessible(phone, "phone in the lobby");
   const student = await signUpAndSignIn(keyboard);
   await keyboard.goto("/play");
+  await expectAccessible(keyboard, "join form");
   await keyboard.getByLabel("Game PIN").focus();
   await keyboard.keyboard.type(pin);
   await keyboard.keyboard.press("Tab");
@@ -231,4 +233,102 @@ test("a live game: host, three players (phone, keyboard, desktop), removal, reve
   expect(claimed.map((r) => r.origin)).toEqual(["game", "game"]);
 
   for (const c of [teacherContext, phoneContext, keyboardContext, desktopContext, intruderContext]) await c.close();
+});
+
+test("a teacher hosts a game of questions she picks, by keyboard: only playable ones are offered, none is refused, the game asks exactly hers", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUpAndSignIn(page, "teacher");
+  const made = await page.request.post("/api/classes", { data: { name: "Hand-picked seminar" } });
+  expect(made.status(), await made.text()).toBe(201);
+  const classId = ((await made.json()) as { id: string }).id;
+  await page.goto(`/teach/classes/${classId}`);
+  const form = page.getByRole("form", { name: "Host a live game" });
+
+  // The class has no quiz, so the arrow key from "A topic" skips the disabled source to "Questions I pick".
+  await form.getByRole("radio", { name: "A topic" }).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(form.getByRole("radio", { name: "Questions I pick" })).toBeChecked();
+  const picker = form.getByRole("group", { name: /^Questions \(\d+ picked\)$/ });
+  await expect(picker).toHaveAccessibleName("Questions (0 picked)");
+
+  // Only the questions a live game can ask are listed: every one of those, no ordering or matching.
+  const topicFilter = picker.getByLabel("Show topic");
+  await expect(topicFilter).toHaveValue(bank.topics[0]!.id);
+  await topicFilter.selectOption("all");
+  const playable = [...bank.questions.values()].filter(isGameQuestion);
+  expect(playable.length).toBeLessThan(bank.questions.size);
+  await expect(picker.getByRole("status")).toHaveText(`Showing ${playable.length} of ${playable.length} questions.`);
+  const listed = await picker.locator("[data-question-id]").evaluateAll((labels) => labels.map((l) => l.getAttribute("data-question-id")));
+  expect(listed.sort()).toEqual(playable.map((q) => q.id).sort());
+  // One topic's list (as it opens) for axe: the whole bank's takes axe minutes on a busy machine.
+  await topicFilter.selectOption(bank.topics[0]!.id);
+  await expectAccessible(page, "host form, picking questions");
+
+  // None picked: refused beside the list, and said in the form's live region.
+  await form.getByRole("button", { name: "Open the lobby" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(form.locator("#game-pick-error")).toHaveText("Pick at least one question.");
+  await expect(form.getByRole("status").filter({ hasText: "Could not start the game" })).toContainText("Pick at least one question.");
+  await expect(page).toHaveURL(new RegExp(`/teach/classes/${classId}$`));
+  await expectAccessible(page, "host form, none picked");
+
+  // Three of different types and topics, each ticked with the space bar; a pick hidden by the filter stays picked.
+  await topicFilter.selectOption("all");
+  const types = ["multiple_choice", "true_false", "number"];
+  const chosen = types.map((type, i) => playable.find((q) => q.type === type && bank.topicOfQuestion.get(q.id) === bank.topics[i]!.id) ?? playable.find((q) => q.type === type)!);
+  for (const q of chosen) {
+    await form.locator(`label[data-question-id="${q.id}"] input`).focus();
+    await page.keyboard.press("Space");
+  }
+  await expect(picker).toHaveAccessibleName("Questions (3 picked)");
+  await topicFilter.selectOption(bank.topicOfQuestion.get(chosen[0]!.id)!);
+  await expect(picker.getByRole("status")).toContainText("hidden by the filters and stay picked");
+  await form.getByRole("button", { name: "Open the lobby" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/teach\/games\/\w+$/);
+  await expect(page.getByTestId("game-pin")).toHaveText(/^[1-9]\d{5}$/);
+  await expect(page.getByRole("button", { name: "Start the game" })).toBeVisible();
+  await expectAccessible(page, "lobby of a hand-picked game");
+  const gameId = page.url().split("/").pop()!;
+  const [game] = await readRows<{ questionIds: string }>("SELECT questionIds FROM Game WHERE id = ?", gameId);
+  expect((JSON.parse(game!.questionIds) as string[]).sort()).toEqual(chosen.map((q) => q.id).sort());
+  await page.getByRole("button", { name: "Start the game" }).click();
+  await expect(page.getByTestId("game-phase")).toContainText("Question 1 of 3");
+});
+
+test("the join form says under the field why a PIN or a nickname is refused, and keeps what was typed", async ({ browser }) => {
+  const teacher = await browser.newContext();
+  const host = await teacher.newPage();
+  await signUpAndSignIn(host, "teacher");
+  const ids = [...bank.questions.values()].filter(isGameQuestion).slice(0, 1).map((q) => q.id);
+  const made = await host.request.post("/api/games", { data: { source: "questions", questionIds: ids, seconds: 20 } });
+  expect(made.status(), await made.text()).toBe(201);
+  const { pin } = (await made.json()) as { pin: string };
+
+  const playerContext = await browser.newContext();
+  const player = await playerContext.newPage();
+  await player.goto("/play");
+  // A PIN of the wrong shape is refused before any game is looked up (it does not count as a guess).
+  await player.getByLabel("Game PIN").fill("12");
+  await player.getByLabel("Nickname").fill("Ada");
+  await player.getByRole("button", { name: "Join" }).click();
+  await expect(player.locator("#pin-error")).toHaveText("A game PIN is six digits.");
+  await expect(player.getByLabel("Game PIN")).toHaveAttribute("aria-invalid", "true");
+  await expect(player.getByRole("status").filter({ hasText: "Could not join" })).toContainText("A game PIN is six digits.");
+  await expect(player.getByLabel("Nickname")).toHaveValue("Ada");
+  await expectAccessible(player, "join form, PIN refused");
+
+  await player.getByLabel("Game PIN").fill(pin);
+  await player.getByLabel("Nickname").fill("A");
+  await player.getByRole("button", { name: "Join" }).click();
+  await expect(player.locator("#nickname-error")).toHaveText("A nickname needs at least 2 characters.");
+  await expect(player.locator("#pin-error")).toHaveCount(0);
+  await expect(player.getByLabel("Game PIN")).toHaveValue(pin);
+  await expectAccessible(player, "join form, nickname refused");
+  await player.getByLabel("Nickname").fill("Ada");
+  await player.getByRole("button", { name: "Join" }).click();
+  await expect(player).toHaveURL(/\/play\/\w+$/);
+  await expect(player.getByTestId("player-status")).toContainText("You are in, Ada");
+  await teacher.close();
+  await playerContext.close();
 });

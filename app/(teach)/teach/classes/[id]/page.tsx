@@ -6,7 +6,8 @@ import { ArrowLeft, Download, PenLine } from "lucide-react";
 import { CopyLink } from "@/components/teach/copy-link";
 import { CreateAssignmentForm } from "@/components/teach/create-assignment-form";
 import { HostGameForm } from "@/components/game/host-game-form";
-import { GAME_SECONDS, listClassGames } from "@/lib/game/service";
+import { isGameQuestion } from "@/lib/game/grade";
+import { GAME_SECONDS, listClassGames, MAX_GAME_QUESTIONS } from "@/lib/game/service";
 import { GradebookTable } from "@/components/teach/gradebook-table";
 import { StatusLegend } from "@/components/classes/status-legend";
 import { ActionButton } from "@/components/ui/action-button";
@@ -29,7 +30,10 @@ import type { QuestionBank } from "@/lib/content/bank";
 
 export const metadata: Metadata = { title: "Class" };
 
-/** Every question as the hand-picking list shows it, with the fact statements sent once; made once per bank. */
+/**
+ * Every question as the hand-picking list shows it, with the fact statements sent once, and the
+ * ones a live game can ask (the same objects, so the page sends each once); made once per bank.
+ */
 const pickable = new WeakMap<QuestionBank, ReturnType<typeof buildPickable>>();
 function buildPickable(bank: QuestionBank) {
   const questions = [...bank.questions.values()].map((q) => {
@@ -37,7 +41,11 @@ function buildPickable(bank: QuestionBank) {
     return { id, type, typeLabel, prompt, stem, answer, topicId, factIds: q.facts, byTeacher: isTeacherQuestionId(id) };
   });
   const facts = Object.fromEntries(questions.flatMap((q) => q.factIds).map((id) => [id, bank.facts.get(id)?.statement ?? id]));
-  return { questions, facts };
+  const gameQuestions = questions.filter((q) => {
+    const question = bank.questions.get(q.id);
+    return question !== undefined && isGameQuestion(question);
+  });
+  return { questions, facts, gameQuestions };
 }
 function pickableQuestions(bank: QuestionBank) {
   const made = pickable.get(bank) ?? buildPickable(bank);
@@ -59,6 +67,8 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
   const url = joinUrl(siteOrigin(env.NEXTAUTH_URL, await headers()), found.joinCode);
   const qr = await joinQrSvg(url);
   const games = await listClassGames(teacher.id, id);
+  const picks = pickableQuestions(classBank);
+  const topicChoices = bank.topics.map(({ id: topicId, title }) => ({ id: topicId, title }));
   return (
     <div className="stack-lg">
       <Link className="back-link" href="/teach">
@@ -148,9 +158,12 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
 
       <HostGameForm
         classId={id}
-        topics={bank.topics.map(({ id: topicId, title }) => ({ id: topicId, title }))}
+        topics={topicChoices}
         quizzes={found.assignments.filter((a) => a.kind === "quiz").map((a) => ({ id: a.id, title: a.title }))}
         seconds={GAME_SECONDS}
+        questions={picks.gameQuestions}
+        facts={picks.facts}
+        maxQuestions={MAX_GAME_QUESTIONS}
       />
 
       {games.length > 0 && (
@@ -184,12 +197,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
         </p>
       </section>
 
-      <CreateAssignmentForm
-        classId={id}
-        timeZone={teacher.timeZone}
-        topics={bank.topics.map(({ id: topicId, title }) => ({ id: topicId, title }))}
-        {...pickableQuestions(classBank)}
-      />
+      <CreateAssignmentForm classId={id} timeZone={teacher.timeZone} topics={topicChoices} questions={picks.questions} facts={picks.facts} />
 
       <section className="card stack" aria-labelledby="roster-title">
         <h2 id="roster-title">Students ({found.students.length})</h2>
