@@ -5,7 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { getBank, type QuestionBank } from "@/lib/content/bank";
 import { Question, type Fact, type Source } from "@/lib/content/schema";
-import { isTeacherFactId, teacherFactId, teacherQuestionId, withTeacherItems, type TeacherItems } from "@/lib/content/teacher";
+import { isTeacherFactId, isTeacherQuestionId, teacherFactId, teacherQuestionId, withTeacherItems, type TeacherItems } from "@/lib/content/teacher";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -65,6 +65,14 @@ export const bankForViewer = cache(async (userId: string | null): Promise<Questi
   });
   return withTeacherItems(base, itemsOf(rows));
 });
+
+/**
+ * The bank a question is found in for this viewer: the content's own for a question of the content (no
+ * query: the review route's most common case), else the viewer's bank with the teachers' questions.
+ */
+export function bankForQuestion(userId: string | null, questionId: string): Promise<QuestionBank> | QuestionBank {
+  return isTeacherQuestionId(questionId) ? bankForViewer(userId) : getBank();
+}
 
 /** The bank of one class as its teacher sees it (content plus the class's live questions), or null if not theirs. */
 export const bankForClass = cache(async (teacherId: string, classId: string): Promise<QuestionBank | null> => {

@@ -3,10 +3,10 @@
 import { after, NextResponse } from "next/server";
 import { z } from "zod";
 import { nowFrom } from "@/lib/time/clock";
-import { bankForViewer } from "@/lib/authoring/store";
+import { bankForQuestion } from "@/lib/authoring/store";
 import { apiRoute, fail } from "@/lib/http/mutation";
 import { AnswerResponse } from "@/lib/quiz/grade";
-import { requestFitIfDue } from "@/lib/srs/fit-job";
+import { requestFitIfDue, shouldCheckFit } from "@/lib/srs/fit-job";
 import { submitReview } from "@/lib/srs/review-service";
 
 const ReviewInput = z
@@ -29,7 +29,7 @@ export const POST = apiRoute({ access: "user", body: ReviewInput }, async ({ req
   const { response, rating, timeMs, usedHint, cram, ...rest } = input;
   const result = await submitReview(
     user,
-    await bankForViewer(user.id),
+    await bankForQuestion(user.id, input.questionId),
     {
       ...rest,
       ...(response ? { response } : {}),
@@ -42,6 +42,6 @@ export const POST = apiRoute({ access: "user", body: ReviewInput }, async ({ req
   );
   if (!result.ok) return fail(result.status, result.code, result.message);
   // A new review may make a fit of the learner's memory model due: checked once the answer is sent.
-  if (!result.replayed) after(() => requestFitIfDue(user.id));
+  if (!result.replayed && shouldCheckFit(user.id)) after(() => requestFitIfDue(user.id));
   return NextResponse.json(result, { status: result.replayed ? 200 : 201 });
 });
