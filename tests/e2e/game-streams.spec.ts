@@ -2,12 +2,18 @@
 // 502 from a proxy whose instance went away), it is one the browser's EventSource never retries: the
 // player's page opens a new one, waiting longer each time, and the game carries on from the version it
 // held. And with no host page open, the timer alone reveals the answer on the players' screens on time.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "./helpers/auth";
 import { getTestBank } from "./helpers/bank";
 
 const bank = getTestBank();
 const choice = [...bank.questions.values()].filter((q) => q.type === "multiple_choice").slice(0, 2);
+
+/** A teacher's page and a player's, each in its own browser context. */
+async function hostAndPlayer(browser: Browser) {
+  const contexts = [await browser.newContext(), await browser.newContext()] as const;
+  return { host: await contexts[0].newPage(), player: await contexts[1].newPage(), close: () => Promise.all(contexts.map((c) => c.close())) };
+}
 
 async function hostGame(host: Page, seconds: number) {
   await signUpAndSignIn(host, "teacher");
@@ -24,10 +30,7 @@ async function join(player: Page, pin: string, nickname: string) {
 }
 
 test("a player whose stream is refused comes back by itself and sees the next question", async ({ browser }) => {
-  const hostContext = await browser.newContext();
-  const playerContext = await browser.newContext();
-  const host = await hostContext.newPage();
-  const player = await playerContext.newPage();
+  const { host, player, close } = await hostAndPlayer(browser);
   const game = await hostGame(host, 60);
 
   // The player's stream is refused, as while PostgreSQL restarts, from the moment they join.
@@ -46,15 +49,11 @@ test("a player whose stream is refused comes back by itself and sees the next qu
   await player.unroute(`**/api/games/${game.id}/events**`);
   await expect(player.locator(`form[data-question-id="${choice[0]!.id}"]`)).toBeVisible({ timeout: 20_000 });
   await expect(player.getByTestId("player-status")).not.toContainText("reconnecting");
-  await hostContext.close();
-  await playerContext.close();
+  await close();
 });
 
 test("with no host page open, the timer alone reveals the answer on the players' screens", async ({ browser }) => {
-  const hostContext = await browser.newContext();
-  const playerContext = await browser.newContext();
-  const host = await hostContext.newPage();
-  const player = await playerContext.newPage();
+  const { host, player, close } = await hostAndPlayer(browser);
   const game = await hostGame(host, 5);
   await join(player, game.pin, "Patient");
   expect((await host.request.post(`/api/games/${game.id}/control`, { data: { action: "start" } })).status()).toBe(200);
@@ -65,6 +64,5 @@ test("with no host page open, the timer alone reveals the answer on the players'
   // reveal shows, long before the 15 s heartbeat would have found it.
   await expect(player.getByTestId("player-status")).toContainText("Time is up: you did not answer", { timeout: 12_000 });
   expect(Date.now() - started).toBeLessThan(10_000);
-  await hostContext.close();
-  await playerContext.close();
+  await close();
 });
