@@ -61,6 +61,7 @@ export const SEED_TABLES = {
   Assignment: ["id", "classId", "title", "kind", "dueAt", "createdAt", "questionIds", "attemptsAllowed", "lateCounts", "topicId", "targetRecall"],
   Attempt: ["id", "learnerId", "userId", "assignmentId", "mode", "questionIds", "createdAt", "completedAt"],
   Answer: ["id", "attemptId", "questionId", "response", "isCorrect", "prompt", "given", "expected", "clientKey", "timeMs", "createdAt"],
+  LearnerParameters: ["id", "userId", "weights", "reviewCount", "logLoss", "fittedAt"],
 } as const satisfies { [T in TableName]?: readonly Column<T>[] };
 
 export type { ColumnKind };
@@ -141,6 +142,10 @@ export function* seedRows(size: SeedSize, content: BenchContent, now: Date, hash
         };
       }
     }
+    // A memory model as after a reset, dated now: scheduled with FSRS's defaults as before, and no fit
+    // due until 100 new reviews. Without it every learner's first review in the load queued a fit of
+    // their 500 reviews (over the 200 a fit needs), a burst of fits the load would measure instead of reviews.
+    yield { table: "LearnerParameters", row: { id: id("lp", i), userId, weights: null, reviewCount: FACTS_PER_LEARNER * REVIEWS_PER_CARD, logLoss: null, fittedAt: now } };
   }
 
   const classSizes = [...Array.from({ length: size.classes }, () => CLASS_SIZE), BIG_CLASS_SIZE];
@@ -189,16 +194,16 @@ export function* seedRows(size: SeedSize, content: BenchContent, now: Date, hash
   }
 }
 
-export type SeedRows = { users: number; cards: number; reviews: number; classes: number; memberships: number; assignments: number; attempts: number; answers: number };
+export type SeedRows = { users: number; cards: number; reviews: number; classes: number; memberships: number; assignments: number; attempts: number; answers: number; memoryModels: number };
 
 const COUNT_KEY: Record<SeedTable, keyof SeedRows> = {
-  User: "users", Card: "cards", Review: "reviews", Class: "classes", Membership: "memberships", Assignment: "assignments", Attempt: "attempts", Answer: "answers",
+  User: "users", Card: "cards", Review: "reviews", Class: "classes", Membership: "memberships", Assignment: "assignments", Attempt: "attempts", Answer: "answers", LearnerParameters: "memoryModels",
 };
 
 /** Counts one written row of `table` for the report. */
 export const countRow = (counts: SeedRows, table: SeedTable) => counts[COUNT_KEY[table]]++;
 
-export const emptyCounts = (): SeedRows => ({ users: 0, cards: 0, reviews: 0, classes: 0, memberships: 0, assignments: 0, attempts: 0, answers: 0 });
+export const emptyCounts = (): SeedRows => ({ users: 0, cards: 0, reviews: 0, classes: 0, memberships: 0, assignments: 0, attempts: 0, answers: 0, memoryModels: 0 });
 
 /** An empty database with every migration applied, made once and copied for each size. */
 export function migratedTemplate(): string {

@@ -78,6 +78,9 @@ async function runTarget(
   report.add({ group: "bad input", check: `as ${subject.role}, seed ${seed}`, target, tried: attempts.length, passed: problems.length === 0, note, seconds: (performance.now() - started) / 1000 });
 }
 
+/** The forms' actions that count a refusal against a limit, as the sign-in and join routes do: a wrong password, a PIN that names no game. */
+const COUNTED_ACTIONS = new Set(["signInAction", "joinGameAction"]);
+
 export async function checkBadInput(opts: {
   report: Report;
   db: DbReader;
@@ -110,7 +113,7 @@ export async function checkBadInput(opts: {
       try {
         const subject = await newSubject(world, role);
         const attempts = fc.sample(actionAttempts(action, world, subject, keys), { numRuns: runs, seed });
-        await runTarget(report, db, world, target, subject, attempts, [], seed);
+        await runTarget(report, db, world, target, subject, attempts, COUNTED_ACTIONS.has(action.name) ? ["RateLimit"] : [], seed);
       } catch (error) {
         report.crashed("bad input", `as ${role}, seed ${seed}`, target, error);
       }
