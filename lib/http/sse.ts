@@ -95,7 +95,7 @@ export function eventStream(options: {
       const subscribedAt = Date.now();
       const unsubscribe = await channel.subscribe(options.topic, (notice) => {
         if (options.concerns && !options.concerns(notice)) return;
-        // The change is stored before its notice is sent: a read begun from now on has it, as has any read at its version.
+        // The change is stored before its notice is sent: a read begun from now on has it, and so does every read at its version.
         void push(notice.version >= 0 ? { version: notice.version, since: Date.now() } : { since: Date.now() });
       });
       const heartbeat = setInterval(() => {
