@@ -12,6 +12,9 @@ import type {
   Card,
   Class,
   DueExtension,
+  Game,
+  GameAnswer,
+  GamePlayer,
   LearnerParameters,
   Membership,
   OAuthAccount,
@@ -76,6 +79,17 @@ export const TABLES = {
   TeacherQuestion: columns<TeacherQuestion>()({
     id: "text", classId: "text", contentFactId: "text", teacherFactId: "text", type: "text", body: "text", retiredAt: "timestamp", clientKey: "text",
     createdAt: "timestamp", updatedAt: "timestamp",
+  }),
+  Game: columns<Game>()({
+    id: "text", pin: "text", hostId: "text", classId: "text", title: "text", questionIds: "text", phase: "text", questionIndex: "int", openedAt: "timestamp",
+    closesAt: "timestamp", pausedRemainingMs: "int", questionMs: "int", speedBonus: "bool", streaks: "bool", version: "int", lastActivityAt: "timestamp",
+    createdAt: "timestamp", endedAt: "timestamp",
+  }),
+  GamePlayer: columns<GamePlayer>()({
+    id: "text", gameId: "text", nickname: "text", nicknameKey: "text", userId: "text", tokenHash: "text", removed: "bool", joinedAt: "timestamp", learnerId: "text",
+  }),
+  GameAnswer: columns<GameAnswer>()({
+    id: "text", gameId: "text", playerId: "text", questionIndex: "int", questionId: "text", given: "text", isCorrect: "bool", points: "int", ms: "int", createdAt: "timestamp",
   }),
 };
 

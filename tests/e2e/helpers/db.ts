@@ -19,9 +19,10 @@ const QUOTED = new Set([...Object.keys(TABLES), ...Object.values(TABLES).flatMap
 
 function toPostgres(sql: string): string {
   let n = 0;
-  // String literals ('...') pass through untouched; only the SQL around them is rewritten.
+  // String literals ('...') and names already quoted ("...") pass through untouched; only the SQL
+  // around them is rewritten.
   return sql
-    .split(/('(?:[^']|'')*')/)
+    .split(/('(?:[^']|'')*'|"[^"]*")/)
     .map((part, i) =>
       i % 2 === 1
         ? part
