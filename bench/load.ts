@@ -63,7 +63,15 @@ async function readVersions(database: string, learners: number[]): Promise<Map<n
   return new Map(learners.map((i) => [i, byUser.get(learnerId(i)) as Map<string, number>]));
 }
 
-export type ReviewLoad = { origin: string; database: string; sessions: { learner: number; session: Session }[]; content: BenchContent; tag: string };
+export type ReviewLoad = {
+  origin: string;
+  database: string;
+  sessions: { learner: number; session: Session }[];
+  content: BenchContent;
+  tag: string;
+  /** Each response as it comes back: whose, its status and how long it took (bench/tail). */
+  onResponse?: (learner: number, status: number, ms: number) => void;
+};
 
 /** One learner per connection, so a learner's requests are sequential and each names the version it saw. */
 export async function loadReviews(load: ReviewLoad, connections: number): Promise<LoadResult> {
@@ -83,6 +91,7 @@ export async function loadReviews(load: ReviewLoad, connections: number): Promis
         const facts = load.content.facts;
         let seq = 0;
         let pending: { factId: string; version: number } | null = null;
+        if (load.onResponse) client.on("response", (status: number, _bytes: number, ms: number) => load.onResponse?.(learner, status, ms));
         client.setRequests([
           {
             method: "POST",

@@ -55,3 +55,43 @@ export function summarizeProfile(file: string, top = 25): ProfileSummary {
     byArea: sorted(area).slice(0, top).map(([a, ms]) => ({ area: a, ms })),
   };
 }
+
+export type StallSummary = { ms: number; frames: { name: string; ms: number }[] };
+
+/**
+ * What ran during each stall of the event loop (bench/trace-preload.cjs): the profile's samples in the
+ * stall's window, named by their innermost frame and the nearest frame of the app (lib/, app/) above it.
+ */
+export function summarizeStalls(file: string, stalls: readonly { endedAtUs: number; ms: number }[], top = 4): StallSummary[] {
+  const profile = JSON.parse(fs.readFileSync(file, "utf8")) as Profile & { startTime: number };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n: Node) => `${n.callFrame.functionName || "(anonymous)"} ${areaOf(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+  const appFrame = (id: number) => {
+    for (let at = parent.get(id); at !== undefined; at = parent.get(at)) {
+      const n = byId.get(at) as Node;
+      if (/\/(lib|app)\//.test(n.callFrame.url) && !n.callFrame.url.includes("node_modules")) return label(n);
+    }
+    return null;
+  };
+  const times: number[] = [];
+  let t = profile.startTime;
+  for (const delta of profile.timeDeltas) times.push((t += delta));
+  return [...stalls]
+    .sort((a, b) => b.ms - a.ms)
+    .map((stall) => {
+      const from = stall.endedAtUs - stall.ms * 1000;
+      const named = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        const at = times[i] as number;
+        if (at < from || at > stall.endedAtUs) return;
+        const node = byId.get(id) as Node;
+        const caller = appFrame(id);
+        const name = caller ? `${label(node)} <- ${caller}` : label(node);
+        named.set(name, (named.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      });
+      const frames = [...named].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, ms]) => ({ name, ms: Math.round(ms) }));
+      return { ms: stall.ms, frames };
+    });
+}

@@ -24,6 +24,7 @@ import { allowsBenchRoutes, startServer, type BenchServer } from "./server";
 import { timeScheduling } from "./fsrs";
 import { formatMemoryModel, measureMemoryModel, memoryModelTargets } from "./memory-model";
 import { formatGames, gamesTargets, measureGames, type GamesResult } from "./games";
+import { formatTail, measureTail } from "./tail";
 import { pageWeight, polyfillChunks, servedChunks } from "./weight";
 
 /** The learner whose pages are read: signed in, but left out of the write load so their rows stay put. */
@@ -176,6 +177,17 @@ async function main() {
     return;
   }
 
+  if (args.has("--only=tail")) {
+    // Where the slowest reviews wait (bench/tail): one traced, profiled server; prints, writes no results.
+    log("checking the production build");
+    ensureBuild();
+    const size = SIZES.find((s) => args.has(`--sizes=${s.name}`)) ?? (SIZES[0] as SeedSize);
+    const connections = Number([...args].find((a) => a.startsWith("--connections="))?.slice("--connections=".length) ?? 64);
+    if (!Number.isInteger(connections) || connections < 1) throw new Error("--connections= takes a whole number of connections");
+    console.log(formatTail(await measureTail(size, benchContent(buildBank(path.join(ROOT, "content"))), connections, log)));
+    return;
+  }
+
   log("checking the production build");
   const onlyFastPaths = args.has("--only=fast-paths");
   const buildSeconds = onlyFastPaths ? null : ensureBuild();
@@ -281,8 +293,11 @@ async function main() {
   console.log(text);
   // Chunk lists are long and change every build.
   const replacer = (k: string, v: unknown) => (k === "chunks" ? undefined : relativePaths(k, v));
-  fs.writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify(results, replacer, 2)}\n`);
-  log("wrote bench/results.json");
+  // A run with parts left out is a working loop, not a result: it must not replace the last full run's.
+  const partial = [...args].some((a) => a.startsWith("--sizes=") || a === "--no-postgres" || a === "--no-lighthouse");
+  const out = partial ? path.join(TMP, "results-partial.json") : path.join(ROOT, "bench", "results.json");
+  fs.writeFileSync(out, `${JSON.stringify(results, replacer, 2)}\n`);
+  log(`wrote ${path.relative(ROOT, out)}${partial ? " (a partial run: bench/results.json keeps the last full one)" : ""}`);
 }
 
 /** SQLite files are given from the repository root in results.json. */

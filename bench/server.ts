@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { isPostgres, parseEnv } from "@/lib/env";
 import { nextStartArgs } from "../scripts/next-start.mjs";
 import { stopServer, waitUntilServing } from "../scripts/test-server.mjs";
@@ -33,6 +34,8 @@ type ServerOptions = {
   cpuProfile?: boolean;
   /** OVERFLIGHT_BENCH=1: POST /api/bench/echo and /bench-baseline (the default). */
   benchRoutes?: boolean;
+  /** bench/trace-preload.mjs watches the event loop and GC, and writes what it saw to this file on exit. */
+  trace?: string;
 };
 
 /** Starts `next start` on the database: a SQLite file's path or a postgres:// URL. */
@@ -40,7 +43,10 @@ export async function startServer(database: string, port: number, options: Serve
   const origin = `http://${HOST}:${port}`;
   const profDir = path.join(TMP, "prof");
   if (options.cpuProfile) fs.mkdirSync(profDir, { recursive: true });
-  const nodeFlags = options.cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [];
+  const nodeFlags = [
+    ...(options.cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : []),
+    ...(options.trace ? ["--import", pathToFileURL(path.join(ROOT, "bench", "trace-preload.mjs")).href] : []),
+  ];
   const logFile = path.join(TMP, `server-${port}.log`);
   const log = fs.openSync(logFile, "w");
   const child = spawn(process.execPath, nextStartArgs({ port, host: HOST, nodeFlags }), {
@@ -53,6 +59,7 @@ export async function startServer(database: string, port: number, options: Serve
       NODE_ENV: "production",
       DATABASE_URL: isPostgres(database) ? database : `file:${database}`,
       ...(options.benchRoutes === false ? {} : { OVERFLIGHT_BENCH: "1" }),
+      ...(options.trace ? { BENCH_TRACE_FILE: options.trace } : {}),
     },
   });
   running.add(child);
@@ -62,7 +69,7 @@ export async function startServer(database: string, port: number, options: Serve
     pid: child.pid ?? 0,
     stop: async () => {
       // SIGINT lets Node write the CPU profile before it exits.
-      await stopServer(child, options.cpuProfile ? "SIGINT" : "SIGTERM");
+      await stopServer(child, options.cpuProfile || options.trace ? "SIGINT" : "SIGTERM");
       if (running.delete(child)) fs.closeSync(log);
     },
   };
