@@ -1,10 +1,11 @@
-// npm run bench -- --only=tail [--sizes=10x] [--connections=N]: where the review route's slowest
+// npm run bench -- --only=tail [--sizes=10x] [--connections=N] [--unsynced]: where the review route's slowest
 // requests wait. One SQLite database of the size, one server traced by bench/trace-preload.mjs (the
 // event loop's late turns and the garbage collector's pauses) and profiled (--cpu-prof), then the
 // trivial route and the review load at N connections (64 unless told), each response kept with when
 // it came back. It prints whether the slow reviews came back together (the whole process stopped:
 // what ran then, from the profile's samples in each stall) or spread out (they queued behind others),
-// next to the stalls and pauses. Nothing is written to results.json: this is for finding the cause.
+// next to the stalls and pauses. --unsynced leaves the seed in the page cache, as the full bench did
+// until 2026-12-04 (the kernel then writes it back during the load). Nothing is written to results.json: this is for finding the cause.
 import fs from "node:fs";
 import path from "node:path";
 import type { BenchContent } from "./seed";
@@ -26,6 +27,7 @@ type Response = { at: number; ms: number; learner: number; status: number };
 
 export type TailResult = {
   size: string;
+  unsynced: boolean;
   connections: number;
   trivial: LoadResult;
   review: LoadResult;
@@ -45,10 +47,11 @@ function alongside(r: Response, all: readonly Response[]): number {
   return all.filter((o) => o !== r && o.at > from && o.at < r.at).length;
 }
 
-export async function measureTail(size: SeedSize, content: BenchContent, connections: number, log: (message: string) => void): Promise<TailResult> {
+export async function measureTail(size: SeedSize, content: BenchContent, connections: number, log: (message: string) => void, unsynced = false): Promise<TailResult> {
   const now = new Date();
-  log(`tail: seeding SQLite ${size.name}`);
-  const seed = await seedSqlite(size, content, now, await passwordHashes(now));
+  log(`tail: seeding SQLite ${size.name}${unsynced ? ", left unsynced in the page cache" : ""}`);
+  const seed = await seedSqlite(size, content, now, await passwordHashes(now), { unsynced });
+  const seeded = Date.now();
   const traceFile = path.join(TMP, "trace.json");
   const profDir = path.join(TMP, "prof");
   fs.rmSync(traceFile, { force: true });
@@ -64,6 +67,12 @@ export async function measureTail(size: SeedSize, content: BenchContent, connect
     const sessions = await signInAll(server.origin, learners.map(learnerEmail), BENCH_PASSWORD);
     log(`tail: trivial route, then reviews, at ${connections} connections`);
     trivial = await loadEcho(server.origin, connections);
+    if (unsynced) {
+      // The kernel writes dirty pages back once they are 30 s old: the full bench's loads came that late.
+      const wait = seeded + 31_000 - Date.now();
+      log(`tail: waiting ${Math.max(0, wait / 1000).toFixed(0)} s, until the seed's pages are 30 s old`);
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    }
     loadStarted = Date.now();
     review = await loadReviews(
       {
@@ -101,6 +110,7 @@ export async function measureTail(size: SeedSize, content: BenchContent, connect
   };
   return {
     size: size.name,
+    unsynced,
     connections,
     trivial,
     review,
@@ -118,7 +128,7 @@ export async function measureTail(size: SeedSize, content: BenchContent, connect
 
 export function formatTail(t: TailResult): string {
   const lines = [
-    `tail: SQLite ${t.size}, ${t.connections} connections`,
+    `tail: SQLite ${t.size}, ${t.connections} connections${t.unsynced ? ", the seed left unsynced" : ""}`,
     `  trivial: ${t.trivial.requestsPerSecond.toFixed(0)} req/s, p50 ${t.trivial.p50Ms} / p99 ${t.trivial.p99Ms} ms`,
     `  review:  ${t.review.requestsPerSecond.toFixed(0)} req/s, p50 ${t.review.p50Ms} / p99 ${t.review.p99Ms} ms, statuses ${JSON.stringify(t.review.statusCodes)}`,
     `  slow reviews (>= ${t.slow.threshold} ms): ${t.slow.count}, from ${t.slow.learners} learners; median responses that came back while one waited: ${t.slow.alongsideMedian}`,
