@@ -183,10 +183,12 @@ function engineRows(e: EngineResults, raw: (size: SizeName, connections?: number
   for (const c of CONNECTIONS) {
     const at = (n: SizeName) => e.load[n]?.[c];
     out.push({ figure: `POST /api/reviews, ${c} conn: req/s`, values: per((n) => fixed(at(n)?.review.requestsPerSecond)) });
-    out.push({ figure: `  latency p50 / p99 ms`, values: per((n) => { const l = at(n)?.review; return l ? `${fixed(l.p50Ms)} / ${fixed(l.p99Ms)}` : "-"; }) });
+    out.push({ figure: `  latency p50 / p99 ms (open connections)`, values: per((n) => { const l = at(n)?.review; return l ? `${fixed(l.p50Ms)} / ${fixed(l.p99Ms)}` : "-"; }) });
+    // Older results.json files have no firstRequest: every request was counted then.
+    out.push({ figure: `  a new connection's first request p50 / max`, values: per((n) => { const f = at(n)?.review.firstRequest; return f ? `${fixed(f.p50Ms)} / ${fixed(f.maxMs)}` : "-"; }) });
     out.push({ figure: `  status codes`, values: per((n) => { const l = at(n)?.review; return l ? codes(l) : "-"; }) });
     out.push({ figure: `trivial POST, ${c} conn: req/s`, values: per((n) => fixed(at(n)?.trivial.requestsPerSecond)) });
-    out.push({ figure: `  latency p50 / p99 ms`, values: per((n) => { const l = at(n)?.trivial; return l ? `${fixed(l.p50Ms)} / ${fixed(l.p99Ms)}` : "-"; }) });
+    out.push({ figure: `  latency p50 / p99 ms (open connections)`, values: per((n) => { const l = at(n)?.trivial; return l ? `${fixed(l.p50Ms)} / ${fixed(l.p99Ms)}` : "-"; }) });
     out.push({ figure: `review / trivial req/s, ${c} conn`, values: per((n) => { const l = at(n); return l ? fixed(l.review.requestsPerSecond / l.trivial.requestsPerSecond, 2) : "-"; }), target: ">= 0.50" });
     out.push({ figure: `review p99 / trivial p99, ${c} conn`, values: per((n) => { const l = at(n); return l ? fixed(l.review.p99Ms / l.trivial.p99Ms, 2) : "-"; }), target: "<= 2.0" });
     if (rawPerConnections) {

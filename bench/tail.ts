@@ -23,7 +23,8 @@ type Trace = {
   gc: { endedAt: number; ms: number; kind: string }[];
   sqlite: { commits: [number, number][]; slow: { endedAt: number; ms: number; sql: string }[]; msBySecond: Record<string, number> };
 };
-type Response = { at: number; ms: number; learner: number; status: number };
+/** nth: the learner's how-many-th response this is (1 for their first). */
+type Response = { at: number; ms: number; learner: number; status: number; nth: number };
 
 export type TailResult = {
   size: string;
@@ -36,7 +37,7 @@ export type TailResult = {
    * responses came back while each waited (0: the whole server stood still), and how many came back in
    * each half second of the load (bunched: one stop held them all; spread: they queued).
    */
-  slow: { count: number; threshold: number; learners: number; alongsideMedian: number; byHalfSecond: number[] };
+  slow: { count: number; threshold: number; learners: number; alongsideMedian: number; byHalfSecond: number[]; nth: number[] };
   trace: Trace;
   stalls: StallSummary[];
 };
@@ -47,7 +48,7 @@ function alongside(r: Response, all: readonly Response[]): number {
   return all.filter((o) => o !== r && o.at > from && o.at < r.at).length;
 }
 
-export async function measureTail(size: SeedSize, content: BenchContent, connections: number, log: (message: string) => void, unsynced = false): Promise<TailResult> {
+export async function measureTail(size: SeedSize, content: BenchContent, connections: number, log: (message: string) => void, { unsynced = false, warm = false } = {}): Promise<TailResult> {
   const now = new Date();
   log(`tail: seeding SQLite ${size.name}${unsynced ? ", left unsynced in the page cache" : ""}`);
   const seed = await seedSqlite(size, content, now, await passwordHashes(now), { unsynced });
@@ -61,6 +62,7 @@ export async function measureTail(size: SeedSize, content: BenchContent, connect
   let review: LoadResult;
   const responses: Response[] = [];
   let loadStarted = 0;
+  const counts = new Map<number, number>();
   try {
     const learners = Array.from({ length: Math.min(connections, SIGNED_IN_LEARNERS - 1) }, (_, i) => i);
     if (learners.length < connections) throw new Error(`--connections: at most ${SIGNED_IN_LEARNERS - 1} learners are signed in`);
@@ -73,6 +75,12 @@ export async function measureTail(size: SeedSize, content: BenchContent, connect
       log(`tail: waiting ${Math.max(0, wait / 1000).toFixed(0)} s, until the seed's pages are 30 s old`);
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     }
+    if (warm) {
+      // The same load once before, not recorded: in the recorded one every learner has been seen by this
+      // server, but every connection is new again. What stays slow is per connection, what goes per learner.
+      log("tail: a first review load, not recorded (--warm)");
+      await loadReviews({ origin: server.origin, database: seed.database, sessions: sessions.map((session, learner) => ({ learner, session })), content, tag: `w${Date.now().toString(36)}` }, connections);
+    }
     loadStarted = Date.now();
     review = await loadReviews(
       {
@@ -81,7 +89,11 @@ export async function measureTail(size: SeedSize, content: BenchContent, connect
         sessions: sessions.map((session, learner) => ({ learner, session })),
         content,
         tag: `t${Date.now().toString(36)}`,
-        onResponse: (learner, status, ms) => responses.push({ at: Date.now(), ms, learner, status }),
+        onResponse: (learner, status, ms) => {
+          const nth = (counts.get(learner) ?? 0) + 1;
+          counts.set(learner, nth);
+          responses.push({ at: Date.now(), ms, learner, status, nth });
+        },
       },
       connections,
     );
@@ -120,6 +132,7 @@ export async function measureTail(size: SeedSize, content: BenchContent, connect
       learners: new Set(slow.map((r) => r.learner)).size,
       alongsideMedian: slow.length ? percentile(slow.map((r) => alongside(r, responses)), 50) : 0,
       byHalfSecond,
+      nth: slow.map((r) => r.nth).sort((a, b) => a - b),
     },
     trace: during,
     stalls: profile ? summarizeStalls(path.join(profDir, profile), during.stalls) : [],
@@ -133,6 +146,7 @@ export function formatTail(t: TailResult): string {
     `  review:  ${t.review.requestsPerSecond.toFixed(0)} req/s, p50 ${t.review.p50Ms} / p99 ${t.review.p99Ms} ms, statuses ${JSON.stringify(t.review.statusCodes)}`,
     `  slow reviews (>= ${t.slow.threshold} ms): ${t.slow.count}, from ${t.slow.learners} learners; median responses that came back while one waited: ${t.slow.alongsideMedian}`,
     `  slow reviews by half second of the load: ${t.slow.byHalfSecond.join(" ")}`,
+    `  which of its learner's responses each slow one was (1: the learner's first): ${t.slow.nth.join(" ")}`,
     `  event loop delay (whole run): p50 ${t.trace.delay.p50} / p99 ${t.trace.delay.p99} / max ${t.trace.delay.max} ms; during the review load, turns 40 ms or more late: ${t.trace.stalls.length}, ${t.trace.stalls.reduce((s, x) => s + x.ms, 0)} ms in all`,
     `  GC pauses >= 10 ms: ${t.trace.gc.length} (${t.trace.gc.map((g) => `${g.kind} ${g.ms}`).join(", ") || "none"})`,
   ];
