@@ -1,11 +1,12 @@
-// npm run bench -- --only=tail [--sizes=10x] [--connections=N] [--unsynced]: where the review route's slowest
-// requests wait. One SQLite database of the size, one server traced by bench/trace-preload.mjs (the
-// event loop's late turns and the garbage collector's pauses) and profiled (--cpu-prof), then the
-// trivial route and the review load at N connections (64 unless told), each response kept with when
-// it came back. It prints whether the slow reviews came back together (the whole process stopped:
-// what ran then, from the profile's samples in each stall) or spread out (they queued behind others),
-// next to the stalls and pauses. --unsynced leaves the seed in the page cache, as the full bench did
-// until 2026-12-04 (the kernel then writes it back during the load). Nothing is written to results.json: this is for finding the cause.
+// npm run bench -- --only=tail [--sizes=10x] [--connections=N] [--unsynced] [--warm]: where the review
+// route's slowest requests wait. One SQLite database of the size, one server traced by
+// bench/trace-preload.mjs (the event loop's late turns, GC pauses, SQLite's synchronous calls) and
+// profiled (--cpu-prof), then the trivial route and the review load at N connections (64 unless told),
+// each response kept with when it came back and which of its learner's it was. It prints whether the
+// slow reviews came back together (the whole process stopped: what ran then, from the profile's samples
+// in each stall) or spread out (they queued behind others). --unsynced leaves the seed in the page cache,
+// as the bench did until 2026-12-04; --warm runs the load once first, unrecorded, so a cause per learner
+// goes and one per connection stays. Nothing is written to results.json: this is for finding the cause.
 import fs from "node:fs";
 import path from "node:path";
 import type { BenchContent } from "./seed";
