@@ -217,11 +217,10 @@ export function migratedTemplate(): string {
 /** database: the SQLite file, or the PostgreSQL database's URL. */
 export type SeedReport = { database: string; seconds: number; bytes: number; rows: SeedRows };
 
-/** A SQLite file under bench/tmp/: the template copied, then every row in one transaction of prepared statements. */
 /**
  * Puts a file written without syncs on disk before anything is measured on it. The seed leaves
- * hundreds of megabytes (gigabytes at 10x) in the page cache; the kernel writes them back about 30 s
- * later, in the middle of a load, and every COMMIT's sync then waits behind that writeback.
+ * hundreds of megabytes (gigabytes at 10x) in the page cache, and while the kernel writes them back
+ * the server's log syncs wait behind that I/O (a 4 KB fsync took up to 156 ms instead of about 20 at 1x).
  */
 function syncFile(file: string) {
   const fd = fs.openSync(file, "r+");
@@ -232,7 +231,11 @@ function syncFile(file: string) {
   }
 }
 
-/** options.unsynced leaves the file in the page cache, as the seed did before 2026-12-04 (bench/tail shows what that costs). */
+/**
+ * A SQLite file under bench/tmp/: the template copied, then every row in one transaction of prepared
+ * statements, then synced. options.unsynced leaves it in the page cache, as the seed did before
+ * 2026-12-04 (bench --only=tail --unsynced, to compare).
+ */
 export async function seedSqlite(size: SeedSize, content: BenchContent, now: Date, hashes: PasswordHashes, options: { unsynced?: boolean } = {}): Promise<SeedReport> {
   const started = performance.now();
   fs.mkdirSync(TMP, { recursive: true });
