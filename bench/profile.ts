@@ -18,13 +18,20 @@ function areaOf(url: string): string {
   return url.replace(/^file:\/\//, "").split("/").slice(-2, -1)[0] ?? url;
 }
 
-export function summarizeProfile(file: string, top = 25): ProfileSummary {
-  const profile = JSON.parse(fs.readFileSync(file, "utf8")) as Profile;
+/** `window`: only the samples taken between these microseconds of the profile's monotonic clock. */
+export function summarizeProfile(file: string, top = 25, window?: { fromUs: number; toUs: number }): ProfileSummary {
+  const profile = JSON.parse(fs.readFileSync(file, "utf8")) as Profile & { startTime: number };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const selfMs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  let sampledAt = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    sampledAt += delta;
+    if (window && (sampledAt < window.fromUs || sampledAt > window.toUs)) return;
+    selfMs.set(id, (selfMs.get(id) ?? 0) + delta / 1000);
+  });
 
   const self = new Map<string, number>();
   const area = new Map<string, number>();

@@ -184,7 +184,7 @@ async function main() {
     const size = SIZES.find((s) => args.has(`--sizes=${s.name}`)) ?? (SIZES[0] as SeedSize);
     const connections = Number([...args].find((a) => a.startsWith("--connections="))?.slice("--connections=".length) ?? 64);
     if (!Number.isInteger(connections) || connections < 1) throw new Error("--connections= takes a whole number of connections");
-    console.log(formatTail(await measureTail(size, benchContent(buildBank(path.join(ROOT, "content"))), connections, log, { unsynced: args.has("--unsynced"), warm: args.has("--warm") })));
+    console.log(formatTail(await measureTail(size, benchContent(buildBank(path.join(ROOT, "content"))), connections, log, { unsynced: args.has("--unsynced"), warm: args.has("--warm"), postgres: args.has("--postgres") })));
     return;
   }
 

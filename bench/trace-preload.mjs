@@ -7,6 +7,9 @@
 //   sqlite: on SQLite, how long better-sqlite3's synchronous calls held the loop: each COMMIT (the log
 //   sync, and the checkpoint when one runs inside it), every other statement of 20 ms or more, and the
 //   milliseconds of all statements per second.
+//   clock: one reading of both clocks, to turn epoch ms into the profile's microseconds;
+//   pg: on PostgreSQL, each statement's round trips through `pg` (Prisma's adapter and the fast paths
+//   both use it) by statement: when each answer came (epoch ms) and its milliseconds from the call.
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import { monitorEventLoopDelay, PerformanceObserver, performance } from "node:perf_hooks";
@@ -19,6 +22,7 @@ if (file) {
   delay.enable();
   const stalls = [];
   const gc = [];
+  const clock = { epochMs: Date.now(), monoUs: Number(process.hrtime.bigint() / 1000n) };
   let expected = performance.now() + TICK_MS;
   setInterval(() => {
     const now = performance.now();
@@ -63,10 +67,42 @@ if (file) {
     // Not a SQLite server (or the driver is missing): the other figures still come.
   }
 
+  const pg = {};
+  try {
+    const { Client } = createRequire(`${process.cwd()}/`)("pg");
+    const original = Client.prototype.query;
+    const record = (key, started) => {
+      const entry = (pg[key] ??= []);
+      if (entry.length < 50_000) entry.push([Date.now(), Math.round((performance.now() - started) * 100) / 100]);
+    };
+    Client.prototype.query = function pgQuery(config, values, callback) {
+      const text = typeof config === "string" ? config : String(config?.text ?? "");
+      // A named statement by its name, another by its first words, whitespace folded.
+      const key = typeof config === "object" && config?.name ? config.name : text.replace(/\s+/g, " ").slice(0, 90);
+      const started = performance.now();
+      const cb = typeof values === "function" ? values : typeof callback === "function" ? callback : typeof config?.callback === "function" ? config.callback : null;
+      if (cb) {
+        const wrapped = function (...args) {
+          record(key, started);
+          return cb.apply(this, args);
+        };
+        if (typeof values === "function") return original.call(this, config, wrapped);
+        if (typeof callback === "function") return original.call(this, config, values, wrapped);
+        config.callback = wrapped;
+        return original.call(this, config, values);
+      }
+      const result = original.call(this, config, values);
+      if (result && typeof result.then === "function") result.then(() => record(key, started), () => record(key, started));
+      return result;
+    };
+  } catch {
+    // Not a PostgreSQL server, or no pg.
+  }
+
   const write = () => {
     const ms = (ns) => Math.round(ns / 1e5) / 10;
     const histogram = { p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max) };
-    fs.writeFileSync(file, JSON.stringify({ delay: histogram, stalls, gc, sqlite }));
+    fs.writeFileSync(file, JSON.stringify({ delay: histogram, clock, stalls, gc, sqlite, pg }));
   };
   process.on("exit", write);
 }
