@@ -1,5 +1,5 @@
-// The hot paths on PostgreSQL, as named statements on Prisma's pool. The review write: read the card,
-// plan, then one statement that moves the card (only from the version read, only if the client key is
+// The hot paths on PostgreSQL, as named statements on Prisma's pool. The review write: read the card
+// and the learner's parameters in force (one statement), plan, then one statement that moves the card (only from the version read, only if the client key is
 // new) or makes it, and appends the review, both or neither. Two round trips, no connection held
 // between them, where Prisma took five queries. When that statement writes nothing, the key was taken
 // (a resend: answer as the first time) or the card moved.
@@ -7,7 +7,7 @@ import "server-only";
 import type pg from "pg";
 import type { Card, Review, User } from "@/lib/generated/prisma/client";
 import { columnNames, kindOf, POSTGRES_TYPE, quoteIdent, toPostgres, type ColumnValue } from "./columns";
-import type { Engine, PlannedReview, ReviewWrite, ReviewWriteOutcome, UserColumn } from "./engine";
+import type { Engine, ParametersRow, PlannedReview, ReviewWrite, ReviewWriteOutcome, UserColumn } from "./engine";
 import { isUniqueViolation } from "./errors";
 import { named, queryRows, type Named } from "./postgres-statements";
 
@@ -23,6 +23,17 @@ const APPEND_REVIEW = `INSERT INTO "Review" (${list(REVIEW)}) SELECT ${REVIEW.ma
 const MOVED = CARD.filter((c) => c !== "id");
 
 const cardByFact = named("card-by-fact", `SELECT ${list(CARD)} FROM "Card" WHERE "userId" = $1 AND "factId" = $2`);
+// One row whether or not there is a card or a parameters row: the card's columns (all null for none),
+// then the parameters row's, renamed.
+const cardAndParameters = named(
+  "card-and-parameters",
+  `SELECT ${CARD.map((c) => `c.${quoteIdent(c)}`).join(", ")}, p."id" AS "parametersId", p."weights" AS "parametersWeights"
+   FROM (SELECT 1) AS one
+   LEFT JOIN "Card" c ON c."userId" = $1 AND c."factId" = $2
+   LEFT JOIN LATERAL (
+     SELECT "id", "weights" FROM "LearnerParameters" WHERE "userId" = $1 ORDER BY "fittedAt" DESC, "id" DESC LIMIT 1
+   ) p ON true`,
+);
 const cardById = named("card-by-id", `SELECT ${list(CARD)} FROM "Card" WHERE "id" = $1 AND "userId" = $2`);
 const reviewByKey = named("review-by-key", `SELECT ${list(REVIEW)} FROM "Review" WHERE "userId" = $1 AND "clientKey" = $2`);
 const moveCard = named(
@@ -51,9 +62,18 @@ function values(planned: PlannedReview): unknown[] {
   return [...CARD.map((c) => toPostgres(kindOf("Card", c), card[c] ?? null)), ...REVIEW.map((c) => toPostgres(kindOf("Review", c), review[c] ?? null))];
 }
 
+type CardAndParameters = { [K in keyof Card]: Card[K] | null } & { parametersId: string | null; parametersWeights: string | null };
+
+async function readCardAndParameters(pool: pg.Pool, userId: string, factId: string): Promise<{ card: Card | null; parameters: ParametersRow | null }> {
+  const [row] = await queryRows<CardAndParameters>(pool, cardAndParameters, [userId, factId]);
+  if (!row) throw new Error("the card-and-parameters read answered no row");
+  const { parametersId, parametersWeights, ...card } = row;
+  return { card: card.id === null ? null : (card as Card), parameters: parametersId === null ? null : { id: parametersId, weights: parametersWeights } };
+}
+
 export async function recordReviewOnPostgres(pool: pg.Pool, write: ReviewWrite): Promise<ReviewWriteOutcome> {
-  const [card = null] = await queryRows<Card>(pool, cardByFact, [write.userId, write.factId]);
-  const planned = write.plan(card);
+  const { card, parameters } = await readCardAndParameters(pool, write.userId, write.factId);
+  const planned = write.plan(card, parameters);
   if (planned) {
     const written = await queryRows(pool, card ? moveCard : createCard, values(planned)).catch((error: unknown) => {
       // The key taken by a review of another card at the same moment: answered below as a resend.

@@ -1,13 +1,14 @@
 // The hot paths on SQLite, as prepared statements on Prisma's own connection (./sqlite-adapter lends
 // it under its lock). The review write is one synchronous transaction (a savepoint of a group commit):
-// look for the client key, read the card, plan, move or make the card and append the review. Through
+// look for the client key, read the card and the learner's parameters in force, plan, move or make the
+// card and append the review. Through
 // Prisma the same took five queries of most of a millisecond each; here it is tens of microseconds, and
 // nothing else can run in between, so the replay and version checks need no retry.
 import "server-only";
 import type Database from "better-sqlite3";
 import type { Card, Review, User } from "@/lib/generated/prisma/client";
 import { columnNames, rowFromSqlite, rowToSqlite } from "./columns";
-import type { Engine, ReviewWrite, ReviewWriteOutcome, UserColumn } from "./engine";
+import type { Engine, ParametersRow, ReviewWrite, ReviewWriteOutcome, UserColumn } from "./engine";
 import type { AppSQLiteAdapter } from "./sqlite-adapter";
 import { preparedOn } from "./sqlite-statements";
 
@@ -23,6 +24,9 @@ const statementsOn = preparedOn((statement, client) => {
     reviewByKey: statement<[string, string], Row>(`SELECT ${list(REVIEW)} FROM "Review" WHERE "userId" = ? AND "clientKey" = ?`),
     cardById: statement<[string, string], Row>(`SELECT ${list(CARD)} FROM "Card" WHERE "id" = ? AND "userId" = ?`),
     cardByFact: statement<[string, string], Row>(`SELECT ${list(CARD)} FROM "Card" WHERE "userId" = ? AND "factId" = ?`),
+    parametersInForce: statement<[string], ParametersRow>(
+      `SELECT "id", "weights" FROM "LearnerParameters" WHERE "userId" = ? ORDER BY "fittedAt" DESC, "id" DESC LIMIT 1`,
+    ),
     insertCard: statement<[Row], never>(`INSERT INTO "Card" (${list(CARD)}) VALUES (${params(CARD)})`),
     updateCard: statement<[Row], never>(
       `UPDATE "Card" SET ${CARD.filter((c) => c !== "id").map((c) => `"${c}" = @${c}`).join(", ")} WHERE "id" = @id AND "userId" = @userId`,
@@ -56,7 +60,7 @@ function writeReview(s: Statements, write: ReviewWrite): ReviewWriteOutcome {
   }
   const record = s.cardByFact.get(write.userId, write.factId);
   const card = record ? toCard(record) : null;
-  const planned = write.plan(card);
+  const planned = write.plan(card, s.parametersInForce.get(write.userId) ?? null);
   if (!planned) return { ok: false, card };
   (card ? s.updateCard : s.insertCard).run(rowToSqlite("Card", planned.card));
   s.insertReview.run(rowToSqlite("Review", planned.review));

@@ -2,11 +2,10 @@
 // append-only LearnerParameters rows (the newest is in force; a reset is a row without weights), when a
 // new fit is due, and what the account page says about it. Every query names the user in its `where`.
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fitParameters, MIN_REVIEWS_TO_FIT } from "./fit";
-import { CRAM, type LearnerWeights } from "./review-plan";
+import { CRAM, learnerWeights, parseWeights, type LearnerWeights } from "./review-plan";
 
 export type { LearnerWeights };
 
@@ -14,19 +13,6 @@ export type { LearnerWeights };
 export const REFIT_AFTER_REVIEWS = 100;
 /** ...or, with at least one new spaced review, once the last fit is this old. */
 export const REFIT_AFTER_MS = 24 * 3_600_000;
-
-const Weights = z.array(z.number().finite()).length(21);
-
-/** A stored weights column, checked: anything but 21 finite numbers reads as the defaults. */
-function parseWeights(json: string | null): number[] | null {
-  if (json === null) return null;
-  try {
-    const parsed = Weights.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * A new row's time: `now`, or just after the newest row when a clock behind it (another instance, a
@@ -38,11 +24,12 @@ const after = (latest: { fittedAt: Date } | null, now: Date) =>
 const latestRow = (userId: string) =>
   db.learnerParameters.findFirst({ where: { userId }, orderBy: [{ fittedAt: "desc" }, { id: "desc" }] });
 
-/** The parameters the learner's next review is scheduled with; null: FSRS's defaults. */
+/**
+ * The parameters the learner's next review is scheduled with; null: FSRS's defaults. (A review's write
+ * reads the same row itself, with the card: lib/db's engine, ./review-plan's learnerWeights.)
+ */
 export async function currentParameters(userId: string): Promise<LearnerWeights | null> {
-  const row = await latestRow(userId);
-  const weights = row ? parseWeights(row.weights) : null;
-  return row && weights ? { id: row.id, weights } : null;
+  return learnerWeights(await latestRow(userId));
 }
 
 type Client = Prisma.TransactionClient | typeof db;

@@ -1,7 +1,8 @@
 // What one review does, apart from where it is stored: the card's next FSRS state and the review
-// row to append, worked out from the card as it stands. The engine's writer (lib/db) stores exactly
-// this, and the tests hold it to what Prisma stores for the same plan.
-import type { PlannedReview, ReviewWrite, ReviewWriteOutcome } from "@/lib/db/engine";
+// row to append, worked out from the card and the learner's parameters as they stand. The engine's
+// writer (lib/db) stores exactly this, and the tests hold it to what Prisma stores for the same plan.
+import { z } from "zod";
+import type { ParametersRow, PlannedReview, ReviewWrite, ReviewWriteOutcome } from "@/lib/db/engine";
 import { newRowId } from "@/lib/db/ids";
 import type { Card, Review } from "@/lib/generated/prisma/client";
 import type { LearnerDay } from "@/lib/time/learner-day";
@@ -9,6 +10,25 @@ import { newCardState, reviewCard, type CardState, type SrsRating } from "./sche
 
 /** A learner's fitted parameters as scheduling needs them: the stored row's id and its 21 weights. */
 export type LearnerWeights = { id: string; weights: readonly number[] };
+
+const Weights = z.array(z.number().finite()).length(21);
+
+/** A stored weights column, checked: anything but 21 finite numbers reads as the defaults (null). */
+export function parseWeights(json: string | null): number[] | null {
+  if (json === null) return null;
+  try {
+    const parsed = Weights.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The parameters a LearnerParameters row puts in force: null (FSRS's defaults) for none, a reset, or weights that do not parse. */
+export function learnerWeights(row: ParametersRow | null): LearnerWeights | null {
+  const weights = row ? parseWeights(row.weights) : null;
+  return row && weights ? { id: row.id, weights } : null;
+}
 
 /** The origin of a cram answer: kept in the log, left out of everything that schedules (and of fits). */
 export const CRAM = "cram";
@@ -33,8 +53,6 @@ export type ReviewInput = {
   origin: "review" | "flashcard" | "quiz" | "game" | "cram";
   timeMs?: number;
   desiredRetention: number;
-  /** The learner's fitted parameters in force (lib/srs/memory-model); null or absent: FSRS's defaults. */
-  parameters?: LearnerWeights | null;
   /** The learner's days, which FSRS counts elapsed days in; absent: UTC days. */
   day?: LearnerDay;
   now: Date;
@@ -98,14 +116,17 @@ export type ReviewRow = Omit<StoredReview, "id"> & {
 
 export type ReviewPlan = { version: number; after: CardStateColumns; review: ReviewRow };
 
-/** The review of `card` (null: never reviewed) as `input` asks for it; null when the learner saw another version. */
-export function planReview(card: (CardStateColumns & { version: number }) | null, input: ReviewInput): ReviewPlan | null {
+/**
+ * The review of `card` (null: never reviewed) as `input` asks for it, scheduled with the learner's
+ * `parameters` in force (null: FSRS's defaults); null when the learner saw another version.
+ */
+export function planReview(card: (CardStateColumns & { version: number }) | null, input: ReviewInput, parameters: LearnerWeights | null): ReviewPlan | null {
   const version = card?.version ?? 0;
   if (input.expectedVersion !== null && input.expectedVersion !== version) return null;
   const before = card ? toCardState(card) : newCardState(input.now);
   const after = reviewCard(before, input.rating, input.now, {
     desiredRetention: input.desiredRetention,
-    ...(input.parameters ? { weights: input.parameters.weights } : {}),
+    ...(parameters ? { weights: parameters.weights } : {}),
     day: input.day ?? null,
   });
   const elapsedDays = after.elapsedDays; // the card's own count (lib/srs/scheduler), so the log and the card agree
@@ -123,7 +144,7 @@ export function planReview(card: (CardStateColumns & { version: number }) | null
       stateBefore: before.state,
       elapsedDays,
       timeMs: input.timeMs ?? null,
-      parametersId: input.parameters?.id ?? null,
+      parametersId: parameters?.id ?? null,
       timeZone: input.day?.timeZone ?? null,
       dayStartHour: input.day?.dayStartHour ?? null,
       // The scheduler never goes back in time: a lagging instance's clock must not reorder the log.
@@ -177,14 +198,14 @@ export function storedReview({ id, factId, questionId, rating, isCorrect, review
   return { id, factId, questionId, rating, isCorrect, reviewedAt };
 }
 
-/** The write of `input` as the engine takes it: its rows planned on the card as it stands. */
+/** The write of `input` as the engine takes it: its rows planned on the card and the parameters row the engine read with it. */
 export function reviewWrite(input: ReviewInput): ReviewWrite {
   return {
     userId: input.userId,
     factId: input.factId,
     clientKey: input.clientKey,
-    plan: (card: Card | null) => {
-      const plan = planReview(card, input);
+    plan: (card: Card | null, parameters: ParametersRow | null) => {
+      const plan = planReview(card, input, learnerWeights(parameters));
       return plan && plannedRows(card, input, plan);
     },
   };

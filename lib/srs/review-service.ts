@@ -230,7 +230,7 @@ export async function submitReview(user: Reviewer, bank: QuestionBank, input: Su
   } else {
     return { ok: false, status: 422, code: "invalid_request", message: "Send an answer or a rating." };
   }
-  const parameters = await currentParameters(user.id);
+  // The parameters in force are read by the write itself, with the card (lib/db's engine).
   const review = {
     userId: user.id,
     factId: input.factId,
@@ -240,7 +240,6 @@ export async function submitReview(user: Reviewer, bank: QuestionBank, input: Su
     isCorrect: grade ? grade.isCorrect : null,
     origin: input.cram ? CRAM : input.response ? "review" : "flashcard",
     desiredRetention: user.desiredRetention,
-    parameters,
     day: learnerDayOf(user),
     now,
     expectedVersion: input.expectedVersion,
@@ -277,7 +276,6 @@ async function recordAnswerAsReviews(
 ) {
   const question = bank.questions.get(input.questionId);
   if (!question) return;
-  const parameters = await currentParameters(user.id);
   const rating = ratingForAnswer({
     isCorrect: input.isCorrect,
     form: formOfQuestionType(question.type),
@@ -293,7 +291,6 @@ async function recordAnswerAsReviews(
       isCorrect: input.isCorrect,
       origin: input.origin,
       desiredRetention: user.desiredRetention,
-      parameters,
       day: learnerDayOf(user),
       now,
       expectedVersion: null,

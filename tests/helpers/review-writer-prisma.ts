@@ -3,8 +3,9 @@
 // in its own column formats, is what they must store. It was the app's writer until the prepared
 // statements replaced it on the hot path: read the card, then one batch transaction that moves the
 // card only from the version read and appends the review; a resent key is looked for after a conflict.
+// The learner's parameters in force are read through Prisma as the app's other readers read them.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { planReview, STALE_CARD_MESSAGE, type ReviewInput, type ReviewOutcome } from "@/lib/srs/review-plan";
+import { learnerWeights, planReview, STALE_CARD_MESSAGE, type ReviewInput, type ReviewOutcome } from "@/lib/srs/review-plan";
 
 const reviewSelect = { id: true, factId: true, questionId: true, rating: true, isCorrect: true, reviewedAt: true } as const;
 
@@ -36,7 +37,13 @@ export async function recordReviewWithPrisma(db: PrismaClient, input: ReviewInpu
 
 async function writeReview(db: PrismaClient, input: ReviewInput): Promise<ReviewOutcome> {
   const card = await db.card.findUnique({ where: { userId_factId: { userId: input.userId, factId: input.factId } } });
-  const plan = planReview(card, input);
+  // The parameters in force as lib/srs/memory-model reads them: the newest row by fittedAt, then id.
+  const parameters = await db.learnerParameters.findFirst({
+    where: { userId: input.userId },
+    orderBy: [{ fittedAt: "desc" }, { id: "desc" }],
+    select: { id: true, weights: true },
+  });
+  const plan = planReview(card, input, learnerWeights(parameters));
   if (!plan) throw new StaleCard();
   if (!card) {
     const { reviews, ...created } = await db.card.create({

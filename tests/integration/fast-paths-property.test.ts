@@ -1,17 +1,20 @@
 // A property of the SQLite fast path: any sequence of reviews (first reviews, every rating, days
-// apart or minutes apart, resent keys, stale and missing versions, two learners, several facts) sent
-// through the app's engine, many at once so they share group commits, answers and stores exactly
-// what the Prisma writer stores when given the same reviews one by one.
+// apart or minutes apart, resent keys, stale and missing versions, two learners, several facts, each
+// learner with or without fitted parameters, a reset or a broken row among them) sent through the
+// app's engine, many at once so they share group commits, answers and stores exactly what the Prisma
+// writer stores when given the same reviews one by one.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowToSqlite } from "@/lib/db/columns";
 import { sqliteEngine } from "@/lib/db/engine-sqlite";
 import { AppSQLiteAdapter } from "@/lib/db/sqlite-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { reviewWrite, toReviewOutcome, type ReviewInput, type ReviewOutcome } from "@/lib/srs/review-plan";
+import { DEFAULT_WEIGHTS } from "@/lib/srs/scheduler";
 import { prisma as prismaCli } from "../helpers/prisma-cli";
 import { recordReviewWithPrisma } from "../helpers/review-writer-prisma";
 import { comparable, comparableRows } from "../helpers/review-script";
@@ -48,6 +51,39 @@ const Step = fc.record({
 });
 
 type StepValue = typeof Step extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * A LearnerParameters row stored before the reviews: fitted weights (the defaults scaled, so the
+ * schedule differs), a reset (no weights) or a row whose weights do not parse (read as the defaults);
+ * fittedAt from a few instants, so two rows may tie and the id decides which is in force.
+ */
+const ParametersRowArb = fc.record({
+  user: fc.integer({ min: 0, max: USERS.length - 1 }),
+  kind: fc.constantFrom("fitted", "fitted", "reset", "broken"),
+  scale: fc.double({ min: 0.5, max: 2, noNaN: true }),
+  fittedAtMinute: fc.integer({ min: 0, max: 2 }),
+});
+
+type ParametersRowValue = typeof ParametersRowArb extends fc.Arbitrary<infer T> ? T : never;
+
+function storeParameters(file: string, rows: ParametersRowValue[]) {
+  const db = new Database(file);
+  const insert = db.prepare(`INSERT INTO "LearnerParameters" (id, userId, weights, reviewCount, logLoss, fittedAt) VALUES (@id, @userId, @weights, @reviewCount, @logLoss, @fittedAt)`);
+  rows.forEach((row, i) => {
+    const weights = row.kind === "reset" ? null : row.kind === "broken" ? "[1,2,3]" : JSON.stringify(DEFAULT_WEIGHTS.map((w, j) => (j < 4 ? w * row.scale : w)));
+    insert.run(
+      rowToSqlite("LearnerParameters", {
+        id: `cparams${String(i).padStart(18, "0")}`,
+        userId: USERS[row.user] as string,
+        weights,
+        reviewCount: 100,
+        logLoss: weights ? 0.3 : null,
+        fittedAt: new Date(Date.parse("2026-02-01T08:00:00.000Z") + row.fittedAtMinute * 60_000),
+      }),
+    );
+  });
+  db.close();
+}
 
 /** Turns steps into the inputs both writers get, the versions read from the Prisma writer's answers as they come. */
 async function runBoth(steps: StepValue[], viaPrisma: PrismaClient, record: (input: ReviewInput) => Promise<ReviewOutcome>) {
@@ -102,11 +138,13 @@ describe("the SQLite fast path against Prisma, on random review sequences", () =
   it("answers the same and leaves the same rows, through group commits", async () => {
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(Step, { minLength: 1, maxLength: 30 }), async (steps) => {
+      fc.asyncProperty(fc.array(Step, { minLength: 1, maxLength: 30 }), fc.array(ParametersRowArb, { maxLength: 4 }), async (steps, parameters) => {
         run += 1;
         const [prismaFile, engineFile] = ["prisma", "engine"].map((name) => path.join(dir, `${name}-${run}.db`)) as [string, string];
         fs.copyFileSync(template, prismaFile);
         fs.copyFileSync(template, engineFile);
+        storeParameters(prismaFile, parameters);
+        storeParameters(engineFile, parameters);
         const viaPrisma = new PrismaClient({ adapter: new AppSQLiteAdapter({ url: `file:${prismaFile}` }) });
         const adapter = new AppSQLiteAdapter({ url: `file:${engineFile}` });
         const engineClient = new PrismaClient({ adapter });

@@ -1,7 +1,8 @@
 // On PostgreSQL the review is written and the signed-in user read by named statements on the pool
 // (lib/db/engine-postgres.ts). The same reviews given to them and to
-// Prisma itself must answer the same and leave the same rows; racing first reviews of one card,
-// with one key or two, must end as if they had come one by one. Runs in npm test's PostgreSQL stage.
+// Prisma itself must answer the same and leave the same rows, each scheduled with the learner's
+// parameters in force (read with the card); racing first reviews of one card, with one key or two,
+// must end as if they had come one by one. Runs in npm test's PostgreSQL stage.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import { PUBLIC_USER_COLUMNS, publicUserSelect } from "@/lib/auth/users";
 import { findUserOnPostgres, recordReviewOnPostgres as writeOnPostgres } from "@/lib/db/engine-postgres";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { reviewWrite, toReviewOutcome, type ReviewInput } from "@/lib/srs/review-plan";
+import { DEFAULT_WEIGHTS } from "@/lib/srs/scheduler";
 import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-pg/client";
 import { prisma as prismaCli } from "../helpers/prisma-cli";
 import { recordReviewWithPrisma } from "../helpers/review-writer-prisma";
@@ -22,6 +24,19 @@ let viaPrisma: PrismaClient;
 const recordReviewOnPostgres = async (pool: pg.Pool, input: ReviewInput) => toReviewOutcome(await writeOnPostgres(pool, reviewWrite(input)));
 const findPublicUserOnPostgres = (pool: pg.Pool, id: string) => findUserOnPostgres(pool, id, PUBLIC_USER_COLUMNS);
 let direct: pg.Pool;
+
+const fitted = (scale: number) => JSON.stringify(DEFAULT_WEIGHTS.map((w, i) => (i < 4 ? w * scale : w)));
+/**
+ * The learners' parameter rows: USER's in force is the last of two fitted at the same moment (the id
+ * decides), over an older broken one; OTHER's newest is a reset, so the defaults are in force.
+ */
+const PARAMETERS: [id: string, userId: string, weights: string | null, fittedAt: string][] = [
+  ["cparams000000000000000001", USER, "[1,2,3]", "2026-01-10 08:00:00"],
+  ["cparams000000000000000002", USER, fitted(0.6), "2026-01-20 08:00:00"],
+  ["cparams000000000000000003", USER, fitted(1.7), "2026-01-20 08:00:00"],
+  ["cparams000000000000000004", OTHER, fitted(1.3), "2026-01-10 08:00:00"],
+  ["cparams000000000000000005", OTHER, null, "2026-01-20 08:00:00"],
+];
 
 beforeAll(async () => {
   const admin = new pg.Client({ connectionString: process.env.TEST_PG_URL });
@@ -41,6 +56,9 @@ beforeAll(async () => {
               ($2, 'two@example.org', 'Teacher Two', 'teacher', 0.9, 0, '2026-01-01 00:00:00', now())`,
       [USER, OTHER],
     );
+    for (const [id, userId, weights, fittedAt] of PARAMETERS) {
+      await client.query(`INSERT INTO "LearnerParameters" ("id", "userId", "weights", "reviewCount", "fittedAt") VALUES ($1, $2, $3, 100, $4)`, [id, userId, weights, fittedAt]);
+    }
     await client.end();
   }
   viaPrisma = new PostgresClient({ adapter: new PrismaPg({ connectionString: urlOf("fast_paths_prisma_test") }) }) as unknown as PrismaClient;
@@ -74,6 +92,12 @@ describe("PostgreSQL fast paths", () => {
     await prismaPool.end();
     expect(expected.reviews).toHaveLength(script.length - 2);
     expect(await rows(direct)).toEqual(expected);
+    // The parameters in force, by learner: the tie's later id for USER, the defaults after OTHER's reset.
+    const used = (await direct.query(`SELECT DISTINCT "userId", "parametersId" FROM "Review" ORDER BY "userId"`)).rows;
+    expect(used).toEqual([
+      { userId: USER, parametersId: "cparams000000000000000003" },
+      { userId: OTHER, parametersId: null },
+    ]);
   });
 
   it("record a review sent ten times at once once, and answer the others as resends, new card or not", async () => {

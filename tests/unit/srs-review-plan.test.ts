@@ -18,7 +18,7 @@ const input = (now: Date, rating: SrsRating, expectedVersion: number, day?: Lear
 function play(times: Date[], ratings: SrsRating[], day?: LearnerDay) {
   let card: CardStateColumns & { version: number } = { ...newCardState(times[0]!), version: 0 };
   return times.map((now, i) => {
-    const plan = planReview(card, input(now, ratings[i % ratings.length]!, card.version, day))!;
+    const plan = planReview(card, input(now, ratings[i % ratings.length]!, card.version, day), null)!;
     card = { ...plan.after, version: plan.version + 1 };
     return { review: plan.review.elapsedDays, card: plan.after.elapsedDays, row: plan.review, after: plan.after };
   });
@@ -111,7 +111,7 @@ describe("elapsed days in the learner's days", () => {
           let card: CardStateColumns & { version: number } = { ...newCardState(times[0]!), version: 0 };
           const log = times.map((now, i) => {
             const day = days[i % days.length]!;
-            const plan = planReview(card, input(now, ratings[i % ratings.length]!, card.version, day))!;
+            const plan = planReview(card, input(now, ratings[i % ratings.length]!, card.version, day), null)!;
             card = { ...plan.after, version: plan.version + 1 };
             return { rating: plan.review.rating as SrsRating, reviewedAt: plan.review.reviewedAt, day };
           });
