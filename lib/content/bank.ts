@@ -1,5 +1,7 @@
 // The question bank the app serves: content/ loaded once per process, indexed by id and topic.
-// A bank with problems is refused outright, so a broken edit fails loudly at start.
+// A bank with problems is refused outright, so a broken edit fails loudly at start. The editorial
+// checks (how well each question is written) are content:check's, which npm test runs: here they
+// would cost every server most of a second on its first request.
 import path from "node:path";
 import { formatProblem, loadContent } from "./load";
 import type { Event, Fact, Question, Source, Topic } from "./schema";
@@ -20,7 +22,7 @@ export type QuestionBank = {
 };
 
 export function buildBank(dir: string): QuestionBank {
-  const { items, problems } = loadContent(dir);
+  const { items, problems } = loadContent(dir, { editorial: false });
   if (problems.length > 0) {
     throw new Error(`content/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join("\n")}`);
   }
@@ -52,10 +54,11 @@ export function buildBank(dir: string): QuestionBank {
   };
 }
 
-let cached: QuestionBank | undefined;
+// On globalThis, so every route bundle of the server (each has its own copy of this module) shares one.
+const globalForBank = globalThis as unknown as { overflightBank?: QuestionBank };
 
 /** The bank for this process, read from content/ beside the app on first use. */
 export function getBank(): QuestionBank {
-  cached ??= buildBank(path.join(process.cwd(), "content"));
-  return cached;
+  globalForBank.overflightBank ??= buildBank(path.join(process.cwd(), "content"));
+  return globalForBank.overflightBank;
 }

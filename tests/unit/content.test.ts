@@ -160,6 +160,15 @@ describe("content validation", () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/broken\.yaml$/), message: expect.stringMatching(/not valid YAML/) }));
   });
 
+  it("builds the app's bank without the editorial checks, which content:check keeps", () => {
+    const tree = baseContent();
+    tree["os.yaml"].questions[2]!.prompt = "Canada and Hungary: which two states?";
+    const dir = writeContent(tree);
+    expect(loadContent(dir).problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/gives the answer away/) }));
+    expect(loadContent(dir, { editorial: false }).problems).toEqual([]);
+    expect(buildBank(dir).questions.get(tree["os.yaml"].questions[2]!.id)?.prompt).toBe("Canada and Hungary: which two states?");
+  });
+
   it("refuses to build a bank from bad content", () => {
     const tree = baseContent();
     tree["os.yaml"].facts[0]!.citations = [];
