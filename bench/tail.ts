@@ -8,8 +8,9 @@
 // in each stall) or spread out (they queued behind others). --unsynced leaves the seed in the page cache,
 // as the bench did until 2026-12-04; --warm runs the load once first, unrecorded, so a cause per learner
 // goes and one per connection stays. The CPU that the server and (--postgres) the database's processes
-// spent during the review load is read from /proc, per review. Nothing is written to results.json: this
-// is for finding the cause.
+// spent during each load is read from /proc, per request, and the main thread's profile is summed per
+// request of each load (its windows go to bench/tmp/tail-windows.json, for reading the profile further).
+// Nothing is written to results.json: this is for finding the cause.
 import fs from "node:fs";
 import path from "node:path";
 import type { BenchContent } from "./seed";
