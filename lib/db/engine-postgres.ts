@@ -1,8 +1,9 @@
 // The hot paths on PostgreSQL, as named statements on Prisma's pool. The review write: read the card
-// and the learner's parameters in force (one statement), plan, then one statement that moves the card (only from the version read, only if the client key is
-// new) or makes it, and appends the review, both or neither. Two round trips, no connection held
-// between them, where Prisma took five queries. When that statement writes nothing, the key was taken
-// (a resend: answer as the first time) or the card moved.
+// and the learner's parameters in force (one statement), plan, then one statement that moves the card
+// (only from the version read, only if the client key is new) or makes it, and appends the review, both
+// or neither. Two round trips, no connection held between them, where Prisma took five queries and the
+// parameters a sixth. When that statement writes nothing, the key was taken (a resend: answer as the
+// first time) or the card moved.
 import "server-only";
 import type pg from "pg";
 import type { Card, Review, User } from "@/lib/generated/prisma/client";

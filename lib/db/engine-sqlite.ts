@@ -1,9 +1,9 @@
 // The hot paths on SQLite, as prepared statements on Prisma's own connection (./sqlite-adapter lends
 // it under its lock). The review write is one synchronous transaction (a savepoint of a group commit):
 // look for the client key, read the card and the learner's parameters in force, plan, move or make the
-// card and append the review. Through
-// Prisma the same took five queries of most of a millisecond each; here it is tens of microseconds, and
-// nothing else can run in between, so the replay and version checks need no retry.
+// card and append the review. Through Prisma the same took five queries of most of a millisecond each,
+// and the parameters a sixth; here it is tens of microseconds, and nothing else can run in between, so
+// the replay and version checks need no retry.
 import "server-only";
 import type Database from "better-sqlite3";
 import type { Card, Review, User } from "@/lib/generated/prisma/client";
