@@ -98,8 +98,8 @@ export type ReviewLoad = {
   sessions: { learner: number; session: Session }[];
   content: BenchContent;
   tag: string;
-  /** Each response as it comes back: whose, its status and how long it took (bench/tail). */
-  onResponse?: (learner: number, status: number, ms: number) => void;
+  /** Each response as it comes back: whose, its status, how long it took, and which of its learner's it is (1: the first; bench/tail). */
+  onResponse?: (learner: number, status: number, ms: number, nth: number) => void;
 };
 
 /** One learner per connection, so a learner's requests are sequential and each names the version it saw. */
@@ -119,7 +119,9 @@ export async function loadReviews(load: ReviewLoad, connections: number): Promis
         const facts = load.content.facts;
         let seq = 0;
         let pending: { factId: string; version: number } | null = null;
-        if (load.onResponse) client.on("response", (status: number, _bytes: number, ms: number) => load.onResponse?.(learner, status, ms));
+        // One connection per learner: the connection's responses are the learner's.
+        let answered = 0;
+        if (load.onResponse) client.on("response", (status: number, _bytes: number, ms: number) => load.onResponse?.(learner, status, ms, ++answered));
         client.setRequests([
           {
             method: "POST",

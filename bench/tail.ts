@@ -128,7 +128,6 @@ async function measureTailOn(
   const serverCpu = () => cpuSeconds((pid) => pid === server.pid);
   const mainThreadCpu = () => cpuSeconds((tid) => tid === server.pid, `/proc/${server.pid}/task`);
   const databaseCpu = () => cpuSeconds((_, comm) => comm === "postgres");
-  const counts = new Map<number, number>();
   try {
     const learners = Array.from({ length: Math.min(connections, SIGNED_IN_LEARNERS - 1) }, (_, i) => i);
     if (learners.length < connections) throw new Error(`--connections: at most ${SIGNED_IN_LEARNERS - 1} learners are signed in`);
@@ -159,11 +158,7 @@ async function measureTailOn(
         sessions: sessions.map((session, learner) => ({ learner, session })),
         content,
         tag: `t${Date.now().toString(36)}`,
-        onResponse: (learner, status, ms) => {
-          const nth = (counts.get(learner) ?? 0) + 1;
-          counts.set(learner, nth);
-          responses.push({ at: Date.now(), ms, learner, status, nth });
-        },
+        onResponse: (learner, status, ms, nth) => responses.push({ at: Date.now(), ms, learner, status, nth }),
       },
       connections,
     );
