@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { engine } from "@/lib/db";
+import type { CardRead } from "@/lib/db/engine";
 import { decodeSessionToken, encodeSessionToken } from "./jwt";
 import { authOptions, SESSION_COOKIE, useSecureCookies } from "./options";
 import { PUBLIC_USER_COLUMNS, type PublicUser } from "./users";
@@ -24,14 +25,31 @@ async function readSessionClaims(): Promise<{ uid?: string; sv?: number } | null
   }
 }
 
-export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
+/** The session's account id and version, or null when there is no session (nothing read yet). */
+async function sessionOf(): Promise<{ uid: string; sv: number } | null> {
   const claims = await readSessionClaims();
-  if (!claims?.uid || claims.sv === undefined) return null;
-  const uid = claims.uid;
+  return claims?.uid && claims.sv !== undefined ? { uid: claims.uid, sv: claims.sv } : null;
+}
+
+export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
+  const session = await sessionOf();
+  if (!session) return null;
   // A prepared statement on the engine's connection (lib/db); the session version is then compared here.
-  const user = await engine.findUser(uid, PUBLIC_USER_COLUMNS);
-  return user?.sessionVersion === claims.sv ? user : null;
+  const user = await engine.findUser(session.uid, PUBLIC_USER_COLUMNS);
+  return user?.sessionVersion === session.sv ? user : null;
 });
+
+/**
+ * The signed-in user as getCurrentUser finds them, and in the same read (where the engine can) their
+ * card of `factId` with the parameters in force, for a review's write to plan on. Nothing read is
+ * returned unless the session is current.
+ */
+export async function getCurrentUserWithCard(factId: string): Promise<{ user: PublicUser; read: CardRead | null } | null> {
+  const session = await sessionOf();
+  if (!session) return null;
+  const { user, read } = await engine.findUserWithCard(session.uid, PUBLIC_USER_COLUMNS, factId);
+  return user?.sessionVersion === session.sv ? { user, read } : null;
+}
 
 const SESSION_MAX_AGE_SECONDS = authOptions.session?.maxAge ?? 30 * 24 * 60 * 60;
 

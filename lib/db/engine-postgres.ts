@@ -1,14 +1,15 @@
 // The hot paths on PostgreSQL, as named statements on Prisma's pool. The review write: read the card
-// and the learner's parameters in force (one statement), plan, then one statement that moves the card
-// (only from the version read, only if the client key is new) or makes it, and appends the review, both
-// or neither. Two round trips, no connection held between them, where Prisma took five queries and the
-// parameters a sixth. When that statement writes nothing, the key was taken (a resend: answer as the
-// first time) or the card moved.
+// and the learner's parameters in force (one statement, or none when the review route read them with
+// the signed-in user, in that user's statement), plan, then one statement that moves the card (only
+// from the version read, only if the client key is new) or makes it, and appends the review, both or
+// neither. So a review from the route takes two round trips with the user's, no connection held between
+// them, where Prisma took five queries, the parameters a sixth and the user a seventh. When the write
+// writes nothing, the key was taken (a resend: answer as the first time) or the card moved.
 import "server-only";
 import type pg from "pg";
 import type { Card, Review, User } from "@/lib/generated/prisma/client";
 import { columnNames, kindOf, POSTGRES_TYPE, quoteIdent, toPostgres, type ColumnValue } from "./columns";
-import type { Engine, ParametersRow, PlannedReview, ReviewWrite, ReviewWriteOutcome, UserColumn } from "./engine";
+import type { CardRead, Engine, ParametersRow, PlannedReview, ReviewWrite, ReviewWriteOutcome, UserColumn } from "./engine";
 import { isUniqueViolation } from "./errors";
 import { named, queryRows, type Named } from "./postgres-statements";
 
@@ -24,17 +25,14 @@ const APPEND_REVIEW = `INSERT INTO "Review" (${list(REVIEW)}) SELECT ${REVIEW.ma
 const MOVED = CARD.filter((c) => c !== "id");
 
 const cardByFact = named("card-by-fact", `SELECT ${list(CARD)} FROM "Card" WHERE "userId" = $1 AND "factId" = $2`);
-// One row whether or not there is a card or a parameters row: the card's columns (all null for none),
-// then the parameters row's, renamed.
-const cardAndParameters = named(
-  "card-and-parameters",
-  `SELECT ${CARD.map((c) => `c.${quoteIdent(c)}`).join(", ")}, p."id" AS "parametersId", p."weights" AS "parametersWeights"
-   FROM (SELECT 1) AS one
-   LEFT JOIN "Card" c ON c."userId" = $1 AND c."factId" = $2
+// The card's columns (all null for none), then the parameters row in force's, renamed: `c` and `p`
+// joined to a row of the user's, one row whether or not there is a card or a parameters row.
+const CARD_AND_PARAMETERS = `${CARD.map((c) => `c.${quoteIdent(c)}`).join(", ")}, p."id" AS "parametersId", p."weights" AS "parametersWeights"`;
+const cardAndParametersOf = (userId: string) => `LEFT JOIN "Card" c ON c."userId" = ${userId} AND c."factId" = $2
    LEFT JOIN LATERAL (
-     SELECT "id", "weights" FROM "LearnerParameters" WHERE "userId" = $1 ORDER BY "fittedAt" DESC, "id" DESC LIMIT 1
-   ) p ON true`,
-);
+     SELECT "id", "weights" FROM "LearnerParameters" WHERE "userId" = ${userId} ORDER BY "fittedAt" DESC, "id" DESC LIMIT 1
+   ) p ON true`;
+const cardAndParameters = named("card-and-parameters", `SELECT ${CARD_AND_PARAMETERS} FROM (SELECT 1) AS one ${cardAndParametersOf("$1")}`);
 const cardById = named("card-by-id", `SELECT ${list(CARD)} FROM "Card" WHERE "id" = $1 AND "userId" = $2`);
 const reviewByKey = named("review-by-key", `SELECT ${list(REVIEW)} FROM "Review" WHERE "userId" = $1 AND "clientKey" = $2`);
 const moveCard = named(
@@ -65,15 +63,26 @@ function values(planned: PlannedReview): unknown[] {
 
 type CardAndParameters = { [K in keyof Card]: Card[K] | null } & { parametersId: string | null; parametersWeights: string | null };
 
-async function readCardAndParameters(pool: pg.Pool, userId: string, factId: string): Promise<{ card: Card | null; parameters: ParametersRow | null }> {
+function cardReadOf(row: CardAndParameters, userId: string, factId: string): CardRead {
+  const { parametersId, parametersWeights, ...card } = row;
+  const parameters: ParametersRow | null = parametersId === null ? null : { id: parametersId, weights: parametersWeights };
+  return { userId, factId, card: card.id === null ? null : (card as Card), parameters };
+}
+
+async function readCardAndParameters(pool: pg.Pool, userId: string, factId: string): Promise<CardRead> {
   const [row] = await queryRows<CardAndParameters>(pool, cardAndParameters, [userId, factId]);
   if (!row) throw new Error("the card-and-parameters read answered no row");
-  const { parametersId, parametersWeights, ...card } = row;
-  return { card: card.id === null ? null : (card as Card), parameters: parametersId === null ? null : { id: parametersId, weights: parametersWeights } };
+  return cardReadOf(row, userId, factId);
+}
+
+/** The read the write was given, when it is of this write's learner and fact; else one of its own. */
+function readFor(pool: pg.Pool, write: ReviewWrite): CardRead | Promise<CardRead> {
+  const given = write.read;
+  return given && given.userId === write.userId && given.factId === write.factId ? given : readCardAndParameters(pool, write.userId, write.factId);
 }
 
 export async function recordReviewOnPostgres(pool: pg.Pool, write: ReviewWrite): Promise<ReviewWriteOutcome> {
-  const { card, parameters } = await readCardAndParameters(pool, write.userId, write.factId);
+  const { card, parameters } = await readFor(pool, write);
   const planned = write.plan(card, parameters);
   if (planned) {
     const written = await queryRows(pool, card ? moveCard : createCard, values(planned)).catch((error: unknown) => {
@@ -94,19 +103,52 @@ export async function recordReviewOnPostgres(pool: pg.Pool, write: ReviewWrite):
   return { ok: false, card: current };
 }
 
-const userStatements = new Map<string, Named>();
+/** One named statement per list of user columns the app asks for (a handful). */
+function statementPerColumns(name: string, text: (columns: readonly string[]) => string): (columns: readonly string[]) => Named {
+  const statements = new Map<string, Named>();
+  return (columns) => {
+    const key = columns.join(",");
+    let statement = statements.get(key);
+    if (!statement) statements.set(key, (statement = named(`${name}-${statements.size}`, text(columns))));
+    return statement;
+  };
+}
+
+const userById = statementPerColumns("user", (columns) => `SELECT ${list(columns)} FROM "User" WHERE "id" = $1`);
+// The user's columns renamed "user.<column>", beside the card-and-parameters columns; no row for no user.
+const userWithCard = statementPerColumns(
+  "user-with-card",
+  (columns) => `SELECT ${columns.map((c) => `u.${quoteIdent(c)} AS ${quoteIdent(`user.${c}`)}`).join(", ")}, ${CARD_AND_PARAMETERS}
+   FROM "User" u ${cardAndParametersOf(`u."id"`)} WHERE u."id" = $1`,
+);
 
 export async function findUserOnPostgres<K extends UserColumn>(pool: pg.Pool, id: string, columns: readonly K[]): Promise<Pick<User, K> | null> {
-  const key = columns.join(",");
-  let statement = userStatements.get(key);
-  if (!statement) userStatements.set(key, (statement = named(`user-${userStatements.size}`, `SELECT ${list(columns)} FROM "User" WHERE "id" = $1`)));
-  const [user] = await queryRows<Pick<User, K>>(pool, statement, [id]);
+  const [user] = await queryRows<Pick<User, K>>(pool, userById(columns), [id]);
   return user ?? null;
+}
+
+/** The user's columns and their card of `factId` with the parameters in force, in one statement; see Engine.findUserWithCard. */
+export async function findUserWithCardOnPostgres<K extends UserColumn>(
+  pool: pg.Pool,
+  id: string,
+  columns: readonly K[],
+  factId: string,
+): Promise<{ user: Pick<User, K> | null; read: CardRead | null }> {
+  const [row] = await queryRows<Record<string, unknown>>(pool, userWithCard(columns), [id, factId]);
+  if (!row) return { user: null, read: null };
+  const user: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key.startsWith("user.")) user[key.slice("user.".length)] = value;
+    else rest[key] = value;
+  }
+  return { user: user as Pick<User, K>, read: cardReadOf(rest as CardAndParameters, id, factId) };
 }
 
 export function postgresEngine(pool: pg.Pool): Engine {
   return {
     recordReview: (write) => recordReviewOnPostgres(pool, write),
     findUser: (id, columns) => findUserOnPostgres(pool, id, columns),
+    findUserWithCard: (id, columns, factId) => findUserWithCardOnPostgres(pool, id, columns, factId),
   };
 }

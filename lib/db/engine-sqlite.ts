@@ -94,5 +94,7 @@ export function sqliteEngine(adapter: AppSQLiteAdapter, connect: () => Promise<v
   return {
     recordReview: (write) => onConnection(() => adapter.commitGrouped((client) => recordReviewOnSqlite(client, write))),
     findUser: (id, columns) => onConnection(() => adapter.exclusive((client) => findUserOnSqlite(client, id, columns))),
+    // The review write reads the card inside its transaction, where nothing can move it in between.
+    findUserWithCard: (id, columns) => onConnection(() => adapter.exclusive((client) => ({ user: findUserOnSqlite(client, id, columns), read: null }))),
   };
 }

@@ -12,10 +12,22 @@ export type PlannedReview = { card: Card; review: Review };
  */
 export type ParametersRow = Pick<LearnerParameters, "id" | "weights">;
 
+/**
+ * A learner's card of one fact (null: none yet) and their parameters row in force, as one read found
+ * them together with the signed-in user (Engine.findUserWithCard), for the review write to plan on.
+ */
+export type CardRead = { userId: string; factId: string; card: Card | null; parameters: ParametersRow | null };
+
 export type ReviewWrite = {
   userId: string;
   factId: string;
   clientKey: string;
+  /**
+   * The card and parameters already read with the signed-in user, where the engine reads them apart
+   * from the write (PostgreSQL): the write then only moves the card from that version. Absent, or of
+   * another user or fact: the write reads them itself.
+   */
+  read?: CardRead | null;
   /**
    * The rows to store, worked out from the card as it stands (null: none yet) and the learner's
    * parameters row in force (null: none), both read in the same statement or transaction; null when
@@ -34,4 +46,10 @@ export interface Engine {
   recordReview(write: ReviewWrite): Promise<ReviewWriteOutcome>;
   /** One user's `columns` by id, or null. */
   findUser<K extends UserColumn>(id: string, columns: readonly K[]): Promise<Pick<User, K> | null>;
+  /**
+   * The same user read, and in the same statement their card of `factId` with the parameters in force,
+   * where the review write would read them in a round trip of its own (PostgreSQL); read is null where
+   * the write reads them anyway (SQLite, inside its transaction), and when there is no such user.
+   */
+  findUserWithCard<K extends UserColumn>(id: string, columns: readonly K[], factId: string): Promise<{ user: Pick<User, K> | null; read: CardRead | null }>;
 }

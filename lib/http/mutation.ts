@@ -7,9 +7,10 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, getCurrentUserWithCard } from "@/lib/auth/session";
 import type { PublicUser } from "@/lib/auth/users";
 import { dropReadOnlyConnection } from "@/lib/db";
+import type { CardRead } from "@/lib/db/engine";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/errors";
 import { apiError, fieldErrors, readJsonBody, type ApiErrorBody } from "./api";
 
@@ -39,14 +40,17 @@ const RETRY_AFTER_SECONDS = 30;
 
 const MALFORMED_FORM = "This form submission is malformed. Reload the page and try again.";
 
-async function authenticate<A extends Access>(access: A): Promise<UserFor<A> | Failure> {
-  if (access === "guest") return null as UserFor<A>;
-  const user = await getCurrentUser();
-  if (!user) return fail(401, "not_signed_in", "Sign in to do this.");
-  if (access === "teacher" && user.role !== "teacher") {
+type SignedIn<A extends Access> = { user: UserFor<A>; read: CardRead | null };
+
+/** Who is asking; with `factId`, their card of that fact comes with the user's read (getCurrentUserWithCard). */
+async function authenticate<A extends Access>(access: A, factId?: string): Promise<SignedIn<A> | Failure> {
+  if (access === "guest") return { user: null as UserFor<A>, read: null };
+  const found = factId === undefined ? await getCurrentUser().then((user) => user && { user, read: null }) : await getCurrentUserWithCard(factId);
+  if (!found) return fail(401, "not_signed_in", "Sign in to do this.");
+  if (access === "teacher" && found.user.role !== "teacher") {
     return fail(403, "teachers_only", "Only teacher accounts can do this. Your account is a learner account.");
   }
-  return user as UserFor<A>;
+  return found as SignedIn<A>;
 }
 
 /** Validates input against a schema; the first problem becomes the message, all of them the fields. */
@@ -96,16 +100,27 @@ type Spec<A extends Access, T> = {
   body?: z.ZodType<T> | ((json: unknown) => z.ZodType<T>);
   /** The query string's schema (its values are strings). */
   query?: z.ZodType<T>;
-  /** Runs after authentication, before the body is read: a Failure here is the answer. */
+  /** Runs after authentication, before the body is parsed: a Failure here is the answer. */
   allow?: (user: UserFor<A>) => Failure | null | Promise<Failure | null>;
   /**
    * The answer when the handler returns null: the domain call found nothing (ownership is checked in
    * its query, so another person's row and a missing one look the same).
    */
   notFound?: { code: string; message: string };
+  /**
+   * The fact whose card the handler will write, from the JSON body as sent (undefined: none named).
+   * The body is then read before the user, and the card comes with the user's read (RouteArgs.read).
+   */
+  withCard?: (json: unknown) => string | undefined;
 };
 
-type RouteArgs<A extends Access, T> = { request: Request; user: UserFor<A>; input: T };
+type RouteArgs<A extends Access, T> = {
+  request: Request;
+  user: UserFor<A>;
+  input: T;
+  /** With spec.withCard: the signed-in learner's card of that fact, where the engine read it with the user; else null. */
+  read: CardRead | null;
+};
 
 /**
  * A route handler through the one path. The handler returns a Response, a Failure (answered as its
@@ -116,15 +131,18 @@ export function apiRoute<A extends Access, T = undefined, Ctx = unknown>(
   handler: (args: RouteArgs<A, T>, ctx: Ctx) => Promise<Response | Failure | null>,
 ): (request: Request, ctx: Ctx) => Promise<Response> {
   return catchErrors(async (request: Request, ctx: Ctx) => {
-    const user = await authenticate(spec.access);
-    if (isFailure(user)) return failureResponse(user);
+    // Read first only for withCard; a body that does not parse is still answered after the user is.
+    const early = spec.body && spec.withCard ? await readJsonBody(request) : null;
+    const signedIn = await authenticate(spec.access, early?.ok ? spec.withCard?.(early.data) : undefined);
+    if (isFailure(signedIn)) return failureResponse(signedIn);
+    const { user, read } = signedIn;
     const refused = spec.allow ? await spec.allow(user) : null;
     if (refused) return failureResponse(refused);
     let input = undefined as T;
     if (spec.body || spec.query) {
       let raw: unknown;
       if (spec.body) {
-        const json = await readJsonBody(request);
+        const json = early ?? (await readJsonBody(request));
         if (!json.ok) return json.response;
         raw = json.data;
       } else {
@@ -135,7 +153,7 @@ export function apiRoute<A extends Access, T = undefined, Ctx = unknown>(
       if (!parsed.ok) return failureResponse(parsed);
       input = parsed.data;
     }
-    const result = await handler({ request, user, input }, ctx);
+    const result = await handler({ request, user, input, read }, ctx);
     if (result === null) return failureResponse(fail(404, spec.notFound?.code ?? "not_found", spec.notFound?.message ?? "There is nothing here."));
     return isFailure(result) ? failureResponse(result) : result;
   });
@@ -186,8 +204,9 @@ export function formAction<A extends Access, T>(
     if (!(form instanceof FormData)) return { message: MALFORMED_FORM };
     const values = textValues(form, spec.secret ?? []);
     try {
-      const user = await authenticate(spec.access);
-      if (isFailure(user)) return failureState(user, values);
+      const signedIn = await authenticate(spec.access);
+      if (isFailure(signedIn)) return failureState(signedIn, values);
+      const { user } = signedIn;
       const parsed = parseInput(spec.input, spec.fields ? spec.fields(form) : formFields(form));
       if (!parsed.ok) return failureState(parsed, values, spec.invalid);
       const result = await handler({ user, input: parsed.data, form });

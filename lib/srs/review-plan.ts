@@ -2,7 +2,7 @@
 // row to append, worked out from the card and the learner's parameters as they stand. The engine's
 // writer (lib/db) stores exactly this, and the tests hold it to what Prisma stores for the same plan.
 import { z } from "zod";
-import type { ParametersRow, PlannedReview, ReviewWrite, ReviewWriteOutcome } from "@/lib/db/engine";
+import type { CardRead, ParametersRow, PlannedReview, ReviewWrite, ReviewWriteOutcome } from "@/lib/db/engine";
 import { newRowId } from "@/lib/db/ids";
 import type { Card, Review } from "@/lib/generated/prisma/client";
 import type { LearnerDay } from "@/lib/time/learner-day";
@@ -58,6 +58,8 @@ export type ReviewInput = {
   now: Date;
   /** The card version the learner saw; null skips the check (quiz answers count whatever the card is). */
   expectedVersion: number | null;
+  /** The card and parameters as read with the signed-in user, for the engine's write (lib/db's ReviewWrite.read). */
+  read?: CardRead;
 };
 
 export type ReviewOutcome =
@@ -204,6 +206,7 @@ export function reviewWrite(input: ReviewInput): ReviewWrite {
     userId: input.userId,
     factId: input.factId,
     clientKey: input.clientKey,
+    ...(input.read ? { read: input.read } : {}),
     plan: (card: Card | null, parameters: ParametersRow | null) => {
       const plan = planReview(card, input, learnerWeights(parameters));
       return plan && plannedRows(card, input, plan);

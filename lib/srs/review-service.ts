@@ -2,6 +2,7 @@
 // asked through one of its fact's questions, and an answer (or a self-grade) turned into FSRS.
 import "server-only";
 import type { QuestionBank } from "@/lib/content/bank";
+import type { CardRead } from "@/lib/db/engine";
 import { listAnswersOf } from "@/lib/quiz/answers";
 import { explainQuestion, type Explanation } from "@/lib/quiz/feedback";
 import { expectedAnswer, gradeAnswer, type AnswerResponse, type Grade } from "@/lib/quiz/grade";
@@ -191,6 +192,8 @@ export type SubmitReviewInput = {
   usedHint?: boolean;
   /** An answer in a cram session: logged, the card left as it stands (loadCramScreen). */
   cram?: boolean;
+  /** The card as read with the signed-in user, for the write to plan on (lib/db's Engine.findUserWithCard). */
+  read?: CardRead | null;
 };
 
 export type SubmitReviewResult =
@@ -244,6 +247,7 @@ export async function submitReview(user: Reviewer, bank: QuestionBank, input: Su
     now,
     expectedVersion: input.expectedVersion,
     ...(input.timeMs === undefined ? {} : { timeMs: input.timeMs }),
+    ...(input.read ? { read: input.read } : {}),
   } as const;
   const outcome = input.cram ? await recordCramReview(review) : await recordReview(review);
   if (!outcome.ok) return { ok: false, status: outcome.status, code: outcome.code, message: outcome.message };

@@ -136,6 +136,12 @@ test("signing out everywhere ends the session in the other browser", async ({ br
   const { first, second, a, b } = await oneUserInTwoBrowsers(browser);
   await b.goto("/account");
   await expect(b.getByRole("heading", { name: "Account", exact: true })).toBeVisible();
+  // A review from the other browser, read with its card (lib/http/mutation's withCard), counts while its session does.
+  const factId = [...bank.facts.keys()][0]!;
+  const questionId = bank.questionsByFact.get(factId)![0]!.id;
+  const review = (clientKey: string, expectedVersion: number) => b.request.post("/api/reviews", { data: { factId, questionId, clientKey, expectedVersion, rating: 3 } });
+  expect((await review("everywhere-1", 0)).status()).toBe(201);
+  const userId = ((await (await b.request.get("/api/auth/session")).json()) as { uid: string }).uid;
 
   await a.goto("/account");
   await a.getByRole("button", { name: "Sign out everywhere" }).focus();
@@ -145,6 +151,10 @@ test("signing out everywhere ends the session in the other browser", async ({ br
   await b.reload();
   await expect(b).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
   expect((await b.request.get("/api/account/export")).status()).toBe(401);
+  // The ended session's review is refused, a valid one and one that does not parse alike, and nothing is stored.
+  expect((await review("everywhere-2", 1)).status()).toBe(401);
+  expect((await b.request.post("/api/reviews", { data: { factId, rating: 9 } })).status()).toBe(401);
+  expect(await countRows("SELECT count(*) AS n FROM Review WHERE userId = ?", userId)).toBe(1);
   await first.close();
   await second.close();
 });

@@ -1,14 +1,16 @@
 // On PostgreSQL the review is written and the signed-in user read by named statements on the pool
 // (lib/db/engine-postgres.ts). The same reviews given to them and to
 // Prisma itself must answer the same and leave the same rows, each scheduled with the learner's
-// parameters in force (read with the card); racing first reviews of one card, with one key or two,
-// must end as if they had come one by one. Runs in npm test's PostgreSQL stage.
+// parameters in force (read with the card, by the write or with the signed-in user); racing first
+// reviews of one card, with one key or two, must end as if they had come one by one. Runs in npm
+// test's PostgreSQL stage.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withPostgresDatabase } from "@/lib/db/database-url.mjs";
 import { PUBLIC_USER_COLUMNS, publicUserSelect } from "@/lib/auth/users";
-import { findUserOnPostgres, recordReviewOnPostgres as writeOnPostgres } from "@/lib/db/engine-postgres";
+import { findUserOnPostgres, findUserWithCardOnPostgres, recordReviewOnPostgres as writeOnPostgres } from "@/lib/db/engine-postgres";
+import type { CardRead } from "@/lib/db/engine";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { reviewWrite, toReviewOutcome, type ReviewInput } from "@/lib/srs/review-plan";
 import { DEFAULT_WEIGHTS } from "@/lib/srs/scheduler";
@@ -23,6 +25,12 @@ const urlOf = (name: string) => withPostgresDatabase(process.env.TEST_PG_URL as 
 let viaPrisma: PrismaClient;
 const recordReviewOnPostgres = async (pool: pg.Pool, input: ReviewInput) => toReviewOutcome(await writeOnPostgres(pool, reviewWrite(input)));
 const findPublicUserOnPostgres = (pool: pg.Pool, id: string) => findUserOnPostgres(pool, id, PUBLIC_USER_COLUMNS);
+const findWithCard = (pool: pg.Pool, id: string, factId: string) => findUserWithCardOnPostgres(pool, id, PUBLIC_USER_COLUMNS, factId);
+/** The review route's way: the card read with the signed-in user, then the write given that read. */
+const recordWithUsersRead = async (pool: pg.Pool, input: ReviewInput) => {
+  const { read } = await findWithCard(pool, input.userId, input.factId);
+  return recordReviewOnPostgres(pool, { ...input, read: read as CardRead });
+};
 let direct: pg.Pool;
 
 const fitted = (scale: number) => JSON.stringify(DEFAULT_WEIGHTS.map((w, i) => (i < 4 ? w * scale : w)));
@@ -77,15 +85,21 @@ async function rows(pool: pg.Pool) {
 
 describe("PostgreSQL fast paths", () => {
   it("read the signed-in user as Prisma does", async () => {
-    for (const id of [USER, OTHER]) expect(await findPublicUserOnPostgres(direct, id)).toEqual(await viaPrisma.user.findUnique({ where: { id }, select: publicUserSelect }));
+    for (const id of [USER, OTHER]) {
+      const expected = await viaPrisma.user.findUnique({ where: { id }, select: publicUserSelect });
+      expect(await findPublicUserOnPostgres(direct, id)).toEqual(expected);
+      expect((await findWithCard(direct, id, "fact-a")).user).toEqual(expected);
+    }
     expect(await findPublicUserOnPostgres(direct, "cnobody000000000000000000")).toBeNull();
+    expect(await findWithCard(direct, "cnobody000000000000000000", "fact-a")).toEqual({ user: null, read: null });
   });
 
-  it("write reviews as Prisma does: the same answers, the same rows", async () => {
+  it("write reviews as Prisma does, the card read by the write or with the user: the same answers, the same rows", async () => {
     const script = reviewScript(USER, OTHER);
-    for (const input of script) {
+    for (const [i, input] of script.entries()) {
       const expected = await recordReviewWithPrisma(viaPrisma, input);
-      expect(comparable(await recordReviewOnPostgres(direct, input)), `${input.userId} ${input.clientKey}`).toEqual(comparable(expected));
+      const record = i % 2 === 0 ? recordReviewOnPostgres : recordWithUsersRead;
+      expect(comparable(await record(direct, input)), `${input.userId} ${input.clientKey}`).toEqual(comparable(expected));
     }
     const prismaPool = new pg.Pool({ connectionString: urlOf("fast_paths_prisma_test") });
     const expected = await rows(prismaPool);
@@ -98,6 +112,18 @@ describe("PostgreSQL fast paths", () => {
       { userId: USER, parametersId: "cparams000000000000000003" },
       { userId: OTHER, parametersId: null },
     ]);
+  });
+
+  it("plan on a read given with the user only when it is of the write's learner and fact", async () => {
+    const { read: own } = await findWithCard(direct, USER, "fact-a");
+    const card = own!.card!;
+    const next = { ...reviewScript(USER, OTHER)[1]!, expectedVersion: card.version, now: new Date(card.due.getTime() + 86_400_000) };
+    // Another learner's read of the same fact, and the learner's own read of a fact with no card: not used.
+    const foreign = [(await findWithCard(direct, OTHER, "fact-a")).read!, (await findWithCard(direct, USER, "fact-none")).read!];
+    for (const [n, read] of foreign.entries()) {
+      const outcome = await recordReviewOnPostgres(direct, { ...next, clientKey: `foreign-read-${n}`, expectedVersion: card.version + n, read });
+      expect(outcome).toMatchObject({ ok: true, replayed: false, card: { version: card.version + n + 1 } });
+    }
   });
 
   it("record a review sent ten times at once once, and answer the others as resends, new card or not", async () => {

@@ -9,9 +9,11 @@ import { AnswerResponse } from "@/lib/quiz/grade";
 import { requestFitIfDue, shouldCheckFit } from "@/lib/srs/fit-job";
 import { submitReview } from "@/lib/srs/review-service";
 
+const FactId = z.string().min(1).max(100);
+
 const ReviewInput = z
   .object({
-    factId: z.string().min(1).max(100),
+    factId: FactId,
     questionId: z.string().min(1).max(100),
     clientKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "clientKey must be 8 to 64 letters, digits, - or _"),
     expectedVersion: z.number().int().min(0).max(1_000_000),
@@ -25,7 +27,13 @@ const ReviewInput = z
   .strict()
   .refine((r) => (r.response === undefined) !== (r.rating === undefined), "send either an answer or a rating, not both");
 
-export const POST = apiRoute({ access: "user", body: ReviewInput }, async ({ request, user, input }) => {
+/** The card to write, read with the signed-in user (one round trip fewer on PostgreSQL). */
+const factIdIn = (json: unknown) => {
+  const factId = FactId.safeParse((json as { factId?: unknown } | null)?.factId);
+  return factId.success ? factId.data : undefined;
+};
+
+export const POST = apiRoute({ access: "user", body: ReviewInput, withCard: factIdIn }, async ({ request, user, input, read }) => {
   const { response, rating, timeMs, usedHint, cram, ...rest } = input;
   const result = await submitReview(
     user,
@@ -37,6 +45,7 @@ export const POST = apiRoute({ access: "user", body: ReviewInput }, async ({ req
       ...(timeMs === undefined ? {} : { timeMs }),
       ...(usedHint === undefined ? {} : { usedHint }),
       ...(cram ? { cram } : {}),
+      read,
     },
     nowFrom(request.headers),
   );
