@@ -64,6 +64,5 @@ export const FSRS_CARDS = 20_000;
  */
 export const RUN_LIMIT_MS = 20 * 60 * 1000;
 
-/** Debian's chromium, headless, launched as the browser tests launch it. */
-export const CHROME_PATH = process.env.CHROME_PATH || "/usr/bin/chromium";
+/** Chromium headless, launched as the browser tests launch it (found by scripts/chromium-flags.ts's chromiumPath). */
 export const CHROME_FLAGS = ["--headless", ...CHROMIUM_FLAGS];

@@ -2,7 +2,8 @@
 // defaults (simulated slow 4G and a 4x slower CPU) and the desktop preset, in one browser.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { CHROME_FLAGS, CHROME_PATH, ROOT } from "./config";
+import { chromiumPath } from "../scripts/chromium-flags";
+import { CHROME_FLAGS, ROOT } from "./config";
 
 export type LighthouseScore = { performance: number; accessibility: number; failedAudits: string[] };
 export type LighthousePage = { key: string; url: string; cookie: string };
@@ -19,6 +20,6 @@ export function runLighthouse(pages: LighthousePage[], timeoutMs = 240_000): Pro
       if (code === 0) resolve(JSON.parse(out) as LighthouseScores);
       else reject(new Error(`lighthouse worker ended with ${signal ?? `code ${code}`}`));
     });
-    child.stdin.end(JSON.stringify({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, pages }));
+    child.stdin.end(JSON.stringify({ chromePath: chromiumPath(ROOT), chromeFlags: CHROME_FLAGS, pages }));
   });
 }

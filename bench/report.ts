@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { CHROME_PATH, CONNECTIONS, PG_POOL_SIZE, ROOT, SIZES } from "./config";
+import { CONNECTIONS, PG_POOL_SIZE, ROOT, SIZES } from "./config";
 import { CONCURRENT, type FastPathResults } from "./fast-paths";
 import { formatGames, gamesTargets, type GamesResult } from "./games";
 import type { LighthouseScore } from "./lighthouse";
@@ -78,16 +78,12 @@ export function printFastPaths(f: FastPathResults): string {
 
 const versionOf = (pkg: string) => (JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
 
-export function collectEnvironment() {
+/** The machine and versions; `browser` is the Chromium Lighthouse drives, null when it does not run. */
+export function collectEnvironment(browser: string | null) {
   const memory = new Database(":memory:");
   const sqlite = memory.prepare("SELECT sqlite_version() AS v").get() as { v: string };
   memory.close();
-  let chromium = "not found";
-  try {
-    chromium = execFileSync(CHROME_PATH, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  } catch {
-    // Lighthouse will say so when it runs.
-  }
+  const chromium = browser ? execFileSync(browser, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() : "not used";
   const packages = ["next", "react", "@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/adapter-pg", "pg", "next-auth", "ts-fsrs", "autocannon", "lighthouse"];
   return {
     date: new Date().toISOString(),

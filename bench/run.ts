@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildBank } from "@/lib/content/bank";
+import { chromiumPath } from "../scripts/chromium-flags";
 import { ensureBuild } from "./build";
 import { BENCH_PASSWORD, CONNECTIONS, PORT, ROOT, RUN_LIMIT_MS, SIGNED_IN_LEARNERS, SIZES, TMP, type SeedSize } from "./config";
 import { measureFastPaths } from "./fast-paths";
@@ -191,11 +192,13 @@ async function main() {
   log("checking the production build");
   const onlyFastPaths = args.has("--only=fast-paths");
   const buildSeconds = onlyFastPaths ? null : ensureBuild();
+  // The browser is found (installed, as the tests do, when missing) before anything is measured.
+  const browser = onlyFastPaths || args.has("--no-lighthouse") ? null : chromiumPath(ROOT);
   log("fitting the memory model of simulated learners");
   const bank = buildBank(path.join(ROOT, "content"));
   const content = benchContent(bank);
   const results: Results = {
-    ...collectEnvironment(),
+    ...collectEnvironment(browser),
     buildSeconds,
     seed: {},
     scheduling: timeScheduling(),

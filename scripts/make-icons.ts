@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_FLAGS } from "./chromium-flags";
+import { CHROMIUM_FLAGS, chromiumPath } from "./chromium-flags";
 
 const ROOT = path.resolve(__dirname, "..");
 const svg = fs.readFileSync(path.join(ROOT, "app", "icon.svg"), "utf8");
@@ -48,7 +48,7 @@ function toIco(pngs: { size: number; data: Buffer }[]): Buffer {
 }
 
 async function main() {
-const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+const browser = await chromium.launch({ executablePath: chromiumPath(ROOT), args: CHROMIUM_FLAGS });
 const page = await browser.newPage({ deviceScaleFactor: 1 });
 const ico = [];
 for (const size of [16, 32, 48]) ico.push({ size, data: await render(page, svg, size) });

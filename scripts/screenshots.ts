@@ -12,7 +12,7 @@ import { gradeTextAnswer, matchesText } from "../lib/match/match";
 import { formOfQuestionType } from "../lib/srs/rating";
 import { answerByKeyboard } from "../tests/e2e/helpers/answer";
 import { signInRequest } from "../tests/helpers/sign-in";
-import { CHROMIUM_FLAGS } from "./chromium-flags";
+import { CHROMIUM_FLAGS, chromiumPath } from "./chromium-flags";
 import { freshDatabase, spawnServer, stopServer, TMP_DIR, waitUntilServing } from "./test-server.mjs";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -384,7 +384,7 @@ async function main() {
     await waitUntilServing(ORIGIN, server, { timeoutMs: 120_000 });
     fs.mkdirSync(OUT, { recursive: true });
     if (!SECTIONS) for (const f of fs.readdirSync(OUT)) if (f.endsWith(".png") && (!ONLY || ONLY.some((o) => f.includes(`--${o}.`)))) fs.rmSync(path.join(OUT, f));
-    const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+    const browser = await chromium.launch({ executablePath: chromiumPath(ROOT), args: CHROMIUM_FLAGS });
     try {
       for (const variant of VARIANTS) if (!ONLY || ONLY.includes(variant.name)) await photograph(browser, variant);
     } finally {
