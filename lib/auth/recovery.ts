@@ -24,21 +24,27 @@ export const RESET_SENT_MESSAGE =
 export const NO_EMAIL_RESET =
   "Reset by email is not available on this server. Ask your teacher for a reset link: they can make one from your page in their class.";
 
-export type ResetRequestResult = { ok: true; mail: Mail | null } | { ok: false; message: string; retryAfterSeconds: number };
+export type ResetRequestResult = { ok: true; mail: () => Promise<Mail | null> } | { ok: false; message: string; retryAfterSeconds: number };
 
 /**
- * A reset request: counted against the limits, then a token made and hashed either way, and stored
- * (with the email to send) only when the address has an account. The caller sends the email after
- * answering, so the answer takes as long for an unknown address as for a known one.
+ * A reset request: counted against the limits, which is all the answer waits for. Whether the address
+ * has an account is found by `mail`, which the caller runs after answering (sendAfterResponse): it stores
+ * a token and gives the email only for a known address. So the answer does the same work, and takes as
+ * long, for an unknown address as for a known one; the token's write once made a known one slower on a
+ * busy machine.
  */
 export async function requestPasswordReset(email: string, ip: string, now: Date, origin: string): Promise<ResetRequestResult> {
   const limit = await allowResetRequest(email, ip, now);
   if (!limit.ok) return { ok: false, message: resetLimitedMessage(limit.retryAfterSeconds), retryAfterSeconds: limit.retryAfterSeconds };
-  const { token, tokenHash } = newToken();
+  return { ok: true, mail: () => resetMailFor(email, now, origin) };
+}
+
+async function resetMailFor(email: string, now: Date, origin: string): Promise<Mail | null> {
   const account = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
-  if (!account) return { ok: true, mail: null };
+  if (!account) return null;
+  const { token, tokenHash } = newToken();
   await db.accountToken.create({ data: { userId: account.id, purpose: PURPOSE, tokenHash, expiresAt: expiryFrom(now, EMAIL_RESET_LIFETIME_MS) } });
-  return { ok: true, mail: resetMail(email, account.name, tokenLink(origin, "/reset-password", token)) };
+  return resetMail(email, account.name, tokenLink(origin, "/reset-password", token));
 }
 
 function resetMail(to: string, name: string, link: string): Mail {

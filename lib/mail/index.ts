@@ -38,8 +38,13 @@ export async function sendMail(mail: Mail): Promise<boolean> {
 
 /**
  * Sends the message after the response has gone (Next's `after`), so that a request that sends an
- * email answers as fast as one that does not: a reset request for an unknown address included.
+ * email answers as fast as one that does not: a reset request for an unknown address included. A
+ * function is run after the response too, for a message whose making would tell the answer apart.
  */
-export function sendAfterResponse(mail: Mail | null): void {
-  if (mail) after(() => sendMail(mail).then(() => undefined));
+export function sendAfterResponse(mail: Mail | null | (() => Promise<Mail | null>)): void {
+  if (!mail) return;
+  after(async () => {
+    const message = typeof mail === "function" ? await mail() : mail;
+    if (message) await sendMail(message);
+  });
 }

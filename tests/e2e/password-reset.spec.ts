@@ -144,15 +144,17 @@ test("a known and an unknown address get the same answer, as fast, and only the 
       expect(reply.status).toBe(200);
       expect(reply.text).toMatch(SENT);
       answers.add(reply.text.replaceAll(email, "<address>"));
+      // The account's lookup, its token and the email come after the answer: let them finish, so they
+      // do not land in the next request's time.
+      if (side === "known") await waitForMail(email, RESET_SUBJECT);
     }
   }
   // Byte for byte the same answer, the address aside.
   expect(answers.size).toBe(1);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const [k, u] = [median(times.known), median(times.unknown)];
-  // Within noise: the email goes out after the answer, and both sides hash and look up alike.
+  // Within noise: before the answer both sides only count the request against the limits.
   expect(Math.abs(k - u), `median ${k.toFixed(1)} ms for known, ${u.toFixed(1)} ms for unknown`).toBeLessThan(Math.max(60, 0.5 * Math.max(k, u)));
-  for (const user of known) await waitForMail(user.email, RESET_SUBJECT);
   for (const email of unknown) expect(mailTo(email)).toEqual([]);
   await context.close();
 });
