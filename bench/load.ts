@@ -1,7 +1,15 @@
-// Review recording under load: autocannon drives POST /api/reviews from many signed-in learners at
-// once, each connection one learner rating its own cards with the version it last saw, so requests
-// are valid 201s; the trivial POST route of the same build gets the same connections and time.
-import autocannon from "autocannon";
+// Review recording under load: many signed-in learners at once, each connection one learner rating its
+// own cards with the version it last saw, so requests are valid 201s; the trivial POST route of the
+// same build gets the same connections and time.
+//
+// Every connection is opened, one after another, with its first request before the load starts, and
+// each keeps its one socket (an http.Agent of one kept-alive socket per connection). Opening them all
+// at once on a saturated server measured the two routes at different concurrencies: Node (libuv 1.45
+// and later) accepts one new connection per turn of the event loop, and a turn of the trivial route's
+// load serves a whole wave of requests, so at 64 connections some of its connections waited 7.8 s of
+// the 8-second load for their first answer and about 40 were in use on average, against about 54 for
+// the review route, whose turns its database round trips keep short (README, "Where the tail waits").
+import http from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { isPostgres } from "@/lib/env";
@@ -11,59 +19,124 @@ import { learnerId } from "./seed";
 import { LOAD_SECONDS, MAX_REQUESTS } from "./config";
 import { percentile } from "./stats";
 
+/** A request that has not answered in this long is given up (and counted in `timeouts`). */
+const TIMEOUT_MS = 10_000;
+
 export type LoadResult = {
+  /** Requests answered during the load (the connections' first requests, sent before it, are not counted). */
   requestsPerSecond: number;
-  /** Latency of the requests on connections already open: each connection's first request is left out (see firstRequest). */
+  /** Latency of the requests of the load, every connection open. */
   p50Ms: number;
   p99Ms: number;
-  /**
-   * Each connection's first request, apart. Node (libuv 1.45 and later) accepts one new connection per
-   * turn of the event loop, so when the load opens all its connections at once on a saturated server the
-   * last is accepted many turns later and its first request waits seconds, whatever the route does. A
-   * proxy or a browser keeps its connections open; the route's own tail is the other requests'.
-   */
+  /** Each connection's first request, sent one connection at a time before the load (it opens the connection). */
   firstRequest: { p50Ms: number; maxMs: number };
-  /** autocannon's own p99, every request counted. */
-  p99AllMs: number;
+  /**
+   * Requests in flight during the load, on average (answered requests' latency over the load's time,
+   * Little's law): the connections the load kept busy. Near `connections`, unless the client fell behind.
+   */
+  inFlight: number;
+  /** Connections the server closed during the load, opened again (their next request's latency includes it). */
+  reopened: number;
+  /** Every request answered, the first ones included, and their status codes. */
   requests: number;
   statusCodes: Record<string, number>;
   errors: number;
   timeouts: number;
 };
 
-type Latencies = { first: number[]; later: number[] };
+/** One request of a connection: the body to send (null: none), and what to do with the status it gets. */
+type Step = { body: string | null; onStatus?: (status: number) => void };
 
-function summarize(result: autocannon.Result, latencies: Latencies): LoadResult {
-  const statusCodes: Record<string, number> = {};
-  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat.count ?? 0;
-  const requests = Object.values(statusCodes).reduce((a, b) => a + b, 0);
-  const round = (ms: number) => Math.round(ms * 100) / 100;
-  return {
-    requestsPerSecond: requests / result.duration,
-    p50Ms: round(percentile(latencies.later, 50)),
-    p99Ms: round(percentile(latencies.later, 99)),
-    firstRequest: { p50Ms: round(percentile(latencies.first, 50)), maxMs: round(Math.max(0, ...latencies.first)) },
-    p99AllMs: result.latency.p99,
-    requests,
-    statusCodes,
-    errors: result.errors,
-    timeouts: result.timeouts,
-  };
+type Connection = {
+  path: string;
+  headers: Record<string, string>;
+  next: () => Step;
+  /** Each response as it comes back: status, milliseconds, and which of this connection's it is (1: the first). */
+  onResponse?: (status: number, ms: number, nth: number) => void;
+};
+
+type Answer = { status: number; ms: number; reused: boolean } | { failed: "error" | "timeout" };
+
+function send(origin: URL, agent: http.Agent, connection: Connection, body: string | null): Promise<Answer> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const headers = { ...connection.headers, "content-length": String(body === null ? 0 : Buffer.byteLength(body)) };
+    const request = http.request({ host: origin.hostname, port: origin.port, path: connection.path, method: "POST", headers, agent, timeout: TIMEOUT_MS }, (response) => {
+      response.resume();
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - started, reused: request.reusedSocket }));
+      response.on("error", () => resolve({ failed: "error" }));
+    });
+    request.on("timeout", () => {
+      request.destroy();
+      resolve({ failed: "timeout" });
+    });
+    request.on("error", () => resolve({ failed: "error" }));
+    request.end(body ?? undefined);
+  });
 }
 
-/** Runs autocannon, keeping each response's latency apart for a connection's first request and the rest. */
-async function run(options: autocannon.Options): Promise<LoadResult> {
-  const latencies: Latencies = { first: [], later: [] };
-  const setup = options.setupClient;
-  const result = (await autocannon({
-    ...options,
-    setupClient(client) {
-      let seen = 0;
-      client.on("response", (_status: number, _bytes: number, ms: number) => (seen++ === 0 ? latencies.first : latencies.later).push(ms));
-      setup?.(client);
-    },
-  })) as unknown as autocannon.Result;
-  return summarize(result, latencies);
+/** Opens every connection with its first request, one at a time, then runs them all back to back for LOAD_SECONDS. */
+async function run(origin: string, connections: Connection[]): Promise<LoadResult> {
+  const url = new URL(origin);
+  const agents = connections.map(() => new http.Agent({ keepAlive: true, maxSockets: 1 }));
+  const first: number[] = [];
+  const later: number[] = [];
+  const statusCodes: Record<string, number> = {};
+  let errors = 0;
+  let timeouts = 0;
+  let reopened = 0;
+  let sent = 0;
+  const answered = connections.map(() => 0);
+  const once = async (i: number): Promise<Answer> => {
+    const connection = connections[i] as Connection;
+    const step = connection.next();
+    sent++;
+    const answer = await send(url, agents[i] as http.Agent, connection, step.body);
+    if ("failed" in answer) {
+      if (answer.failed === "timeout") timeouts++;
+      else errors++;
+      step.onStatus?.(0);
+      return answer;
+    }
+    statusCodes[answer.status] = (statusCodes[answer.status] ?? 0) + 1;
+    step.onStatus?.(answer.status);
+    connection.onResponse?.(answer.status, answer.ms, ++answered[i]!);
+    return answer;
+  };
+  try {
+    for (let i = 0; i < connections.length; i++) {
+      const answer = await once(i);
+      if (!("failed" in answer)) first.push(answer.ms);
+    }
+    const started = performance.now();
+    const deadline = started + LOAD_SECONDS * 1000;
+    await Promise.all(
+      connections.map(async (_, i) => {
+        while (performance.now() < deadline && sent < MAX_REQUESTS) {
+          const answer = await once(i);
+          if ("failed" in answer) continue;
+          later.push(answer.ms);
+          if (!answer.reused) reopened++;
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const round = (ms: number) => Math.round(ms * 100) / 100;
+    return {
+      requestsPerSecond: later.length / seconds,
+      p50Ms: round(percentile(later, 50)),
+      p99Ms: round(percentile(later, 99)),
+      firstRequest: { p50Ms: round(percentile(first, 50)), maxMs: round(Math.max(0, ...first)) },
+      inFlight: round(later.reduce((sum, ms) => sum + ms, 0) / 1000 / seconds),
+      reopened,
+      requests: first.length + later.length,
+      statusCodes,
+      errors,
+      timeouts,
+    };
+  } finally {
+    for (const agent of agents) agent.destroy();
+  }
 }
 
 /**
@@ -107,64 +180,44 @@ export async function loadReviews(load: ReviewLoad, connections: number): Promis
   const learners = load.sessions.slice(0, connections);
   if (learners.length < connections) throw new Error(`need ${connections} signed-in learners, have ${load.sessions.length}`);
   const versions = await readVersions(load.database, learners.map((l) => l.learner));
-  let next = 0;
-  return run({
-      url: load.origin,
-      connections,
-      duration: LOAD_SECONDS,
-      maxOverallRequests: MAX_REQUESTS,
-      setupClient(client) {
-        const { learner, session } = learners[next++ % learners.length] as (typeof learners)[number];
-        const cardVersions = versions.get(learner) as Map<string, number>;
-        const facts = load.content.facts;
-        let seq = 0;
-        let pending: { factId: string; version: number } | null = null;
-        // One connection per learner: the connection's responses are the learner's.
-        let answered = 0;
-        if (load.onResponse) client.on("response", (status: number, _bytes: number, ms: number) => load.onResponse?.(learner, status, ms, ++answered));
-        client.setRequests([
-          {
-            method: "POST",
-            path: "/api/reviews",
-            headers: { "content-type": "application/json", cookie: session.cookie },
-            setupRequest(request) {
-              // A card whose answer never came back (a timeout, a 409) has an unknown version: skip it.
-              let fact = facts[seq % facts.length];
-              for (let tries = 0; fact && !cardVersions.has(fact.id) && tries < facts.length; tries++) fact = facts[++seq % facts.length];
-              if (!fact || !cardVersions.has(fact.id)) return request;
-              seq++;
-              const version = cardVersions.get(fact.id) ?? 0;
-              cardVersions.delete(fact.id);
-              pending = { factId: fact.id, version };
-              const body = {
-                factId: fact.id,
-                questionId: fact.questionIds[seq % fact.questionIds.length],
-                clientKey: `${load.tag}-${connections}-${learner}-${seq}`,
-                expectedVersion: version,
-                rating: ([3, 3, 4, 2, 3, 1] as const)[seq % 6],
-              };
-              return { ...request, body: JSON.stringify(body) };
-            },
-            onResponse(status) {
-              if (pending && status === 201) cardVersions.set(pending.factId, pending.version + 1);
-              pending = null;
-            },
-          },
-        ]);
-      },
-    });
+  const facts = load.content.facts;
+  return run(
+    load.origin,
+    learners.map(({ learner, session }): Connection => {
+      const cardVersions = versions.get(learner) as Map<string, number>;
+      let seq = 0;
+      return {
+        path: "/api/reviews",
+        headers: { "content-type": "application/json", cookie: session.cookie },
+        next() {
+          // A card whose answer never came back (a timeout, a 409) has an unknown version: skip it.
+          let fact = facts[seq % facts.length];
+          for (let tries = 0; fact && !cardVersions.has(fact.id) && tries < facts.length; tries++) fact = facts[++seq % facts.length];
+          if (!fact || !cardVersions.has(fact.id)) return { body: null };
+          seq++;
+          const { id: factId } = fact;
+          const version = cardVersions.get(factId) ?? 0;
+          cardVersions.delete(factId);
+          const body = {
+            factId,
+            questionId: fact.questionIds[seq % fact.questionIds.length],
+            clientKey: `${load.tag}-${connections}-${learner}-${seq}`,
+            expectedVersion: version,
+            rating: ([3, 3, 4, 2, 3, 1] as const)[seq % 6],
+          };
+          return { body: JSON.stringify(body), onStatus: (status) => status === 201 && cardVersions.set(factId, version + 1) };
+        },
+        ...(load.onResponse ? { onResponse: (status: number, ms: number, nth: number) => load.onResponse?.(learner, status, ms, nth) } : {}),
+      };
+    }),
+  );
 }
 
 /** The framework's ceiling: the same connections and time on a route that only parses JSON and answers. */
 export async function loadEcho(origin: string, connections: number): Promise<LoadResult> {
   const body = JSON.stringify({ factId: "bench-fact", questionId: "bench-question", clientKey: "bench-echo-key", expectedVersion: 5, rating: 3 });
-  return run({
-      url: `${origin}/api/bench/echo`,
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body,
-      connections,
-      duration: LOAD_SECONDS,
-      maxOverallRequests: MAX_REQUESTS,
-    });
+  return run(
+    origin,
+    Array.from({ length: connections }, (): Connection => ({ path: "/api/bench/echo", headers: { "content-type": "application/json" }, next: () => ({ body }) })),
+  );
 }

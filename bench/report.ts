@@ -84,7 +84,7 @@ export function collectEnvironment(browser: string | null) {
   const sqlite = memory.prepare("SELECT sqlite_version() AS v").get() as { v: string };
   memory.close();
   const chromium = browser ? execFileSync(browser, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() : "not used";
-  const packages = ["next", "react", "@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/adapter-pg", "pg", "next-auth", "ts-fsrs", "autocannon", "lighthouse"];
+  const packages = ["next", "react", "@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/adapter-pg", "pg", "next-auth", "ts-fsrs", "lighthouse"];
   return {
     date: new Date().toISOString(),
     machine: {
@@ -168,6 +168,11 @@ export function evaluateTargets(r: Results): Target[] {
 const per = (f: (size: SizeName) => string) => SIZES.map((s) => f(s.name));
 const mib = (bytes: number) => fixed(bytes / 2 ** 20);
 
+/** A load's latency and the requests it kept in flight (older results.json files have no inFlight). */
+function latency(l: LoadResult | undefined): string {
+  return l ? `${fixed(l.p50Ms)} / ${fixed(l.p99Ms)}${l.inFlight === undefined ? "" : `; ${fixed(l.inFlight, 1)}`}` : "-";
+}
+
 /**
  * One engine's rows: seed, load against its baselines, the raw driver, reads. raw(size, c) gives the
  * raw figure that the load at c connections is compared with (SQLite has one, sequential; pg one per c).
@@ -179,12 +184,11 @@ function engineRows(e: EngineResults, raw: (size: SizeName, connections?: number
   for (const c of CONNECTIONS) {
     const at = (n: SizeName) => e.load[n]?.[c];
     out.push({ figure: `POST /api/reviews, ${c} conn: req/s`, values: per((n) => fixed(at(n)?.review.requestsPerSecond)) });
-    out.push({ figure: `  latency p50 / p99 ms (open connections)`, values: per((n) => { const l = at(n)?.review; return l ? `${fixed(l.p50Ms)} / ${fixed(l.p99Ms)}` : "-"; }) });
-    // Older results.json files have no firstRequest: every request was counted then.
-    out.push({ figure: `  a new connection's first request p50 / max`, values: per((n) => { const f = at(n)?.review.firstRequest; return f ? `${fixed(f.p50Ms)} / ${fixed(f.maxMs)}` : "-"; }) });
+    out.push({ figure: `  latency p50 / p99 ms; requests in flight on average`, values: per((n) => latency(at(n)?.review)) });
+    out.push({ figure: `  each connection's first request, one at a time: p50 / max`, values: per((n) => { const f = at(n)?.review.firstRequest; return f ? `${fixed(f.p50Ms)} / ${fixed(f.maxMs)}` : "-"; }) });
     out.push({ figure: `  status codes`, values: per((n) => { const l = at(n)?.review; return l ? codes(l) : "-"; }) });
     out.push({ figure: `trivial POST, ${c} conn: req/s`, values: per((n) => fixed(at(n)?.trivial.requestsPerSecond)) });
-    out.push({ figure: `  latency p50 / p99 ms (open connections)`, values: per((n) => { const l = at(n)?.trivial; return l ? `${fixed(l.p50Ms)} / ${fixed(l.p99Ms)}` : "-"; }) });
+    out.push({ figure: `  latency p50 / p99 ms; requests in flight on average`, values: per((n) => latency(at(n)?.trivial)) });
     out.push({ figure: `review / trivial req/s, ${c} conn`, values: per((n) => { const l = at(n); return l ? fixed(l.review.requestsPerSecond / l.trivial.requestsPerSecond, 2) : "-"; }), target: ">= 0.50" });
     out.push({ figure: `review p99 / trivial p99, ${c} conn`, values: per((n) => { const l = at(n); return l ? fixed(l.review.p99Ms / l.trivial.p99Ms, 2) : "-"; }), target: "<= 2.0" });
     if (rawPerConnections) {

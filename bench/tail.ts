@@ -224,11 +224,16 @@ async function measureTailOn(
   };
 }
 
+/** A load's throughput and latency, with the requests it kept in flight and its connections' first requests. */
+const loadLine = (l: LoadResult) =>
+  `${l.requestsPerSecond.toFixed(0)} req/s, p50 ${l.p50Ms} / p99 ${l.p99Ms} ms, ${l.inFlight.toFixed(1)} in flight on average` +
+  ` (first requests, one connection at a time: p50 ${l.firstRequest.p50Ms} / max ${l.firstRequest.maxMs} ms${l.reopened ? `; ${l.reopened} reopened` : ""})`;
+
 export function formatTail(t: TailResult): string {
   const lines = [
     `tail: ${t.engine} ${t.size}, ${t.connections} connections${t.unsynced ? ", the seed left unsynced" : ""}`,
-    `  trivial: ${t.trivial.requestsPerSecond.toFixed(0)} req/s, p50 ${t.trivial.p50Ms} / p99 ${t.trivial.p99Ms} ms`,
-    `  review:  ${t.review.requestsPerSecond.toFixed(0)} req/s, p50 ${t.review.p50Ms} / p99 ${t.review.p99Ms} ms, statuses ${JSON.stringify(t.review.statusCodes)}`,
+    `  trivial: ${loadLine(t.trivial)}`,
+    `  review:  ${loadLine(t.review)}, statuses ${JSON.stringify(t.review.statusCodes)}`,
     `  slow reviews (>= ${t.slow.threshold} ms): ${t.slow.count}, from ${t.slow.learners} learners; median responses that came back while one waited: ${t.slow.alongsideMedian}`,
     `  slow reviews by half second of the load: ${t.slow.byHalfSecond.join(" ")}`,
     `  which of its learner's responses each slow one was (1: the learner's first): ${t.slow.nth.join(" ")}`,
