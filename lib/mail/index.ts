@@ -44,7 +44,14 @@ export async function sendMail(mail: Mail): Promise<boolean> {
 export function sendAfterResponse(mail: Mail | null | (() => Promise<Mail | null>)): void {
   if (!mail) return;
   after(async () => {
-    const message = typeof mail === "function" ? await mail() : mail;
+    let message: Mail | null;
+    try {
+      message = typeof mail === "function" ? await mail() : mail;
+    } catch (error) {
+      // The answer has gone, and may have said an email is on its way: only this line says none is.
+      console.error("email not sent: making it failed", error);
+      return;
+    }
     if (message) await sendMail(message);
   });
 }
