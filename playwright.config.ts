@@ -1,6 +1,6 @@
 // End-to-end tests against the production build, on a throwaway database, in a real Chromium.
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM_FLAGS } from "./scripts/chromium-flags";
+import { CHROMIUM_FLAGS } from "./scripts/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;

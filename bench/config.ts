@@ -1,7 +1,7 @@
 // What `npm run bench` measures and how hard: the two database sizes, the load levels and the
 // bounds that make every step stop by itself. One place to read the whole plan.
 import path from "node:path";
-import { CHROMIUM_FLAGS } from "../scripts/chromium-flags";
+import { CHROMIUM_FLAGS } from "../scripts/chromium";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const TMP = path.join(ROOT, "bench", "tmp");
@@ -64,5 +64,5 @@ export const FSRS_CARDS = 20_000;
  */
 export const RUN_LIMIT_MS = 20 * 60 * 1000;
 
-/** Chromium headless, launched as the browser tests launch it (found by scripts/chromium-flags.ts's chromiumPath). */
+/** Chromium headless, launched as the browser tests launch it (found by scripts/chromium.ts's chromiumPath). */
 export const CHROME_FLAGS = ["--headless", ...CHROMIUM_FLAGS];

@@ -2,7 +2,7 @@
 // defaults (simulated slow 4G and a 4x slower CPU) and the desktop preset, in one browser.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { chromiumPath } from "../scripts/chromium-flags";
+import { chromiumPath } from "../scripts/chromium";
 import { CHROME_FLAGS, ROOT } from "./config";
 
 export type LighthouseScore = { performance: number; accessibility: number; failedAudits: string[] };

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildBank } from "@/lib/content/bank";
-import { chromiumPath } from "../scripts/chromium-flags";
+import { chromiumPath } from "../scripts/chromium";
 import { ensureBuild } from "./build";
 import { BENCH_PASSWORD, CONNECTIONS, PORT, ROOT, RUN_LIMIT_MS, SIGNED_IN_LEARNERS, SIZES, TMP, type SeedSize } from "./config";
 import { measureFastPaths } from "./fast-paths";

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_FLAGS, chromiumPath } from "./chromium-flags";
+import { CHROMIUM_FLAGS, chromiumPath } from "./chromium";
 
 const ROOT = path.resolve(__dirname, "..");
 const svg = fs.readFileSync(path.join(ROOT, "app", "icon.svg"), "utf8");

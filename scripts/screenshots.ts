@@ -12,7 +12,7 @@ import { gradeTextAnswer, matchesText } from "../lib/match/match";
 import { formOfQuestionType } from "../lib/srs/rating";
 import { answerByKeyboard } from "../tests/e2e/helpers/answer";
 import { signInRequest } from "../tests/helpers/sign-in";
-import { CHROMIUM_FLAGS, chromiumPath } from "./chromium-flags";
+import { CHROMIUM_FLAGS, chromiumPath } from "./chromium";
 import { freshDatabase, spawnServer, stopServer, TMP_DIR, waitUntilServing } from "./test-server.mjs";
 
 const ROOT = path.resolve(__dirname, "..");
