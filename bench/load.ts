@@ -64,7 +64,9 @@ function send(origin: URL, agent: http.Agent, connection: Connection, body: stri
     const request = http.request({ host: origin.hostname, port: origin.port, path: connection.path, method: "POST", headers, agent, timeout: TIMEOUT_MS }, (response) => {
       response.resume();
       response.on("end", () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - started, reused: request.reusedSocket }));
+      // A response cut off (the socket closed before its end) may not emit "error": "close" ends it either way.
       response.on("error", () => resolve({ failed: "error" }));
+      response.on("close", () => response.complete || resolve({ failed: "error" }));
     });
     request.on("timeout", () => {
       request.destroy();
