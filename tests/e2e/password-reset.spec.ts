@@ -137,7 +137,9 @@ test("a known and an unknown address get the same answer, as fast, and only the 
   const times = { known: [] as number[], unknown: [] as number[] };
   const answers = new Set<string>();
   for (let i = 0; i < ROUNDS; i++) {
-    for (const [side, email] of [["known", known[i]!.email], ["unknown", unknown[i]!]] as const) {
+    // Each side goes first in every other round, so that neither always follows the other's background work.
+    const pair = [["known", known[i]!.email], ["unknown", unknown[i]!]] as const;
+    for (const [side, email] of i % 2 === 0 ? pair : [pair[1], pair[0]]) {
       const started = performance.now();
       const reply = await ask(email);
       times[side].push(performance.now() - started);
@@ -151,10 +153,12 @@ test("a known and an unknown address get the same answer, as fast, and only the 
   }
   // Byte for byte the same answer, the address aside.
   expect(answers.size).toBe(1);
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const [k, u] = [median(times.known), median(times.unknown)];
+  // Each side's fastest answer: what its own work costs. A busy machine's scheduling only ever adds
+  // time (under CPU stress the medians of five once came 200 ms apart, the unknown side the slower),
+  // while work done before the answer for one side alone shows in every one of its answers.
+  const [k, u] = [Math.min(...times.known), Math.min(...times.unknown)];
   // Within noise: before the answer both sides only count the request against the limits.
-  expect(Math.abs(k - u), `median ${k.toFixed(1)} ms for known, ${u.toFixed(1)} ms for unknown`).toBeLessThan(Math.max(60, 0.5 * Math.max(k, u)));
+  expect(Math.abs(k - u), `fastest ${k.toFixed(1)} ms for known, ${u.toFixed(1)} ms for unknown; all: ${JSON.stringify(times)}`).toBeLessThan(Math.max(60, 0.5 * Math.max(k, u)));
   for (const email of unknown) expect(mailTo(email)).toEqual([]);
   await context.close();
 });
