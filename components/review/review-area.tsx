@@ -141,7 +141,7 @@ export function ReviewArea({
   );
 
   return (
-    <div className="stack review-area" data-cards-ahead={left.length} data-waiting={outbox.waiting}>
+    <div className="stack review-area" data-cards-ahead={left.length} data-waiting={outbox.waiting} data-view={isOfflineView ? "offline" : "server"}>
       <div className="review-bar">
         {undoable && !isOfflineView && <UndoButton grade={undoable} onDone={setConfirmation} />}
         <StatusLine className="grade-confirmation">{confirmation}</StatusLine>
