@@ -30,10 +30,26 @@ const VARIANTS = [
   { name: "phone", viewport: { width: 360, height: 740 }, colorScheme: "light" as const },
   { name: "phone-dark", viewport: { width: 360, height: 740 }, colorScheme: "dark" as const },
 ];
-const ONLY = process.env.SCREENSHOT_ONLY?.split(",");
+/** Variants to photograph (desktop, phone, phone-dark); unset: all three. */
+const ONLY = namesFrom("SCREENSHOT_ONLY", VARIANTS.map((v) => v.name));
 /** Parts to photograph (guest, student, fresh, teacher, game); unset: all, and old PNGs are removed first. */
-const SECTIONS = process.env.SCREENSHOT_SECTIONS?.split(",");
+const SECTIONS = namesFrom("SCREENSHOT_SECTIONS", ["guest", "student", "fresh", "teacher", "game"]);
 const wantSection = (name: string) => !SECTIONS || SECTIONS.includes(name);
+
+/**
+ * The names listed in an environment variable, each one of `known`. A name that is not (a page's name
+ * in SCREENSHOT_ONLY, say) stops the run before anything is built: it would otherwise photograph nothing
+ * and still end with success.
+ */
+function namesFrom(variable: string, known: string[]): string[] | undefined {
+  const names = process.env[variable]?.split(",").map((n) => n.trim()).filter(Boolean);
+  const unknown = names?.filter((n) => !known.includes(n)) ?? [];
+  if (unknown.length > 0) {
+    console.error(`screenshots: ${variable} names ${unknown.join(", ")}, which is not one of: ${known.join(", ")}`);
+    process.exit(2);
+  }
+  return names;
+}
 
 const bank = buildBank(path.join(ROOT, "content"));
 
@@ -207,12 +223,16 @@ async function photographStudent(browser: Browser, options: Options, v: string) 
   await s.keyboard.press("Space");
   await s.locator(".flashcard.flipped .flashcard-face.back").waitFor();
   await shot(s, v, "review-flashcard-back");
+  const graded = await s.locator("section[data-fact-id]").getAttribute("data-fact-id");
   await s.keyboard.press("3");
   await s.locator(".grade-confirmation", { hasText: "next in" }).waitFor();
   await s.locator(".flashcard:not(.flipped)").waitFor();
   await shot(s, v, "review-flashcard-graded");
   await s.getByRole("button", { name: "Undo last grade" }).click();
   await s.locator(".grade-confirmation", { hasText: "Undone" }).waitFor();
+  // The message comes as the refresh starts; the card is back when the refreshed page has brought it.
+  // Flipped before that, the card would be replaced unflipped, with no grades to press.
+  await s.locator(`section[data-fact-id="${graded}"]`).waitFor();
   await shot(s, v, "review-undone");
   // Offline: the screen goes on with a card loaded ahead, keeps the grade and says what waits.
   await s.waitForFunction(() => Number(document.querySelector(".review-area")?.getAttribute("data-cards-ahead")) >= 1);
