@@ -9,6 +9,7 @@ import { sendJson, type Sent } from "@/lib/http/client";
 import type { FlushResult, ReviewBody } from "@/lib/offline/review-outbox";
 import type { ReviewCardView, ReviewMode, ReviewScreen } from "@/lib/srs/review-service";
 import { EmptyState } from "@/components/ui/meter";
+import { quotedSentence } from "@/components/ui/quote";
 import { StatusLine } from "@/components/ui/status";
 import { ratingLabel } from "./ratings";
 import { ReviewSession, type ReviewResult } from "./review-session";
@@ -33,7 +34,7 @@ function flushMessage(result: FlushResult): string {
         `${result.moved.length === 1 ? "that review was" : "those reviews were"} not stored, and the card is shown as it is now.`,
     );
   }
-  for (const { review, message } of result.refused) parts.push(`Not stored: “${review.label}”. ${message}`);
+  for (const { review, message } of result.refused) parts.push(`Not stored: ${quotedSentence(review.label)} ${message}`);
   return parts.join(" ");
 }
 

@@ -3,6 +3,7 @@
 // to be asked again by the same question. Shown only when there is a grade to undo, naming it.
 import { useRouter } from "next/navigation";
 import { useId } from "react";
+import { quotedSentence } from "@/components/ui/quote";
 import { sendJson } from "@/lib/http/client";
 import { ratingLabel } from "./ratings";
 
@@ -11,7 +12,7 @@ export function UndoButton({ grade, onDone }: { grade: { statement: string; rati
   const id = useId();
   async function undo() {
     const sent = await sendJson("/api/reviews/undo", "POST");
-    onDone(sent.ok ? `Undone: ${ratingLabel(grade.rating)} on “${grade.statement}”. The card is back.` : sent.message);
+    onDone(sent.ok ? `Undone: ${ratingLabel(grade.rating)} on ${quotedSentence(grade.statement)} The card is back.` : sent.message);
     if (sent.ok) router.refresh();
   }
   return (

@@ -5,6 +5,7 @@ import { ArrowLeft, Plus } from "lucide-react";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
+import { quotedSentence } from "@/components/ui/quote";
 import { requireTeacher } from "@/lib/auth/session";
 import { listClassQuestions } from "@/lib/authoring/store";
 import { QUESTION_TYPE_LABELS } from "@/lib/content/schema";
@@ -40,7 +41,7 @@ export default async function ClassQuestionsPage({ params, searchParams }: PageP
         by the same rules as the app&apos;s own questions when you save.
       </p>
       <p role="status" className="status-line">
-        {saved ? `Question saved: “${saved.question?.prompt ?? ""}”. Pick it by hand when you set a quiz.` : ""}
+        {saved ? `Question saved: ${quotedSentence(saved.question?.prompt ?? "")} Pick it by hand when you set a quiz.` : ""}
       </p>
       <section className="card stack" aria-labelledby="questions-title">
         <h2 id="questions-title">
